@@ -1,0 +1,62 @@
+package org.ascend.platform.config;
+
+import org.ascend.platform.correlation.CorrelationIdFilter;
+import org.ascend.platform.events.OutboxConfiguration;
+import org.ascend.platform.events.consume.ConsumerConfiguration;
+import org.ascend.platform.health.KafkaHealthIndicator;
+import org.ascend.platform.idempotency.IdempotentRequests;
+import org.ascend.platform.problem.BodySizeLimitFilter;
+import org.ascend.platform.problem.ProblemHandler;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.util.unit.DataSize;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Everything a service gets by depending on platform-starter (DESIGN.md §3: plumbing only, never
+ * domain code). Defaults live in {@code ascend-platform-defaults.properties}.
+ */
+// Before Modulith's Kafka JSON set-up, so our converter (no type headers) is the one used.
+@AutoConfiguration(before = KafkaAutoConfiguration.class,
+        beforeName = "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration")
+@Import({OutboxConfiguration.class, ConsumerConfiguration.class})
+public class PlatformAutoConfiguration {
+
+    @Bean
+    ProblemHandler problemHandler() {
+        return new ProblemHandler();
+    }
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        var registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean
+    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+            @Value("${ascend.http.max-body-size:256KB}") DataSize maxBodySize, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBodySize.toBytes(), json));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return registration;
+    }
+
+    @Bean
+    IdempotentRequests idempotentRequests(JdbcClient jdbc, JsonMapper json) {
+        return new IdempotentRequests(jdbc, json);
+    }
+
+    @Bean(name = "kafkaHealthIndicator")
+    KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
+        return new KafkaHealthIndicator(admin);
+    }
+}

@@ -1,0 +1,74 @@
+package org.ascend.platform.events;
+
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.modulith.events.EventExternalizationConfiguration;
+import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.RoutingTarget;
+import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.scheduling.annotation.Scheduled;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The transactional outbox is Spring Modulith's event publication registry (docs/adr/0001): every
+ * {@link DomainEvent} is stored with the business change and sent to Kafka after commit. Events
+ * whose send failed (broker down) stay incomplete and are resubmitted here until Kafka takes them,
+ * and on restart.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+public class OutboxConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxConfiguration.class);
+
+    @Bean
+    EventExternalizationConfiguration cloudEventsExternalization(
+            @Value("${spring.application.name}") String applicationName) {
+        String source = "/ascend/" + applicationName;
+        return EventExternalizationConfiguration.externalizing()
+                .select(event -> event instanceof DomainEvent)
+                .routeAll(event -> RoutingTarget
+                        .forTarget(CloudEventHeaders.publishedAs(event.getClass()).topic())
+                        .andKey(((DomainEvent) event).aggregateId()))
+                .headers(event -> CloudEventHeaders.of((DomainEvent) event, source))
+                .build();
+    }
+
+    @Bean
+    NoTypeHeadersJsonConverter eventJsonConverter(JsonMapper json) {
+        return new NoTypeHeadersJsonConverter(json);
+    }
+
+    @Bean
+    OutboxResubmitter outboxResubmitter(IncompleteEventPublications incomplete,
+            @Value("${ascend.outbox.resubmit-older-than:PT10S}") Duration olderThan) {
+        return new OutboxResubmitter(incomplete, olderThan);
+    }
+
+    /** Retries publications whose send failed, e.g. while the broker was down. */
+    public static class OutboxResubmitter {
+
+        private final IncompleteEventPublications incomplete;
+        private final Duration olderThan;
+
+        OutboxResubmitter(IncompleteEventPublications incomplete, Duration olderThan) {
+            this.incomplete = incomplete;
+            this.olderThan = olderThan;
+        }
+
+        @Scheduled(fixedDelayString = "${ascend.outbox.resubmit-interval:PT5S}", initialDelayString = "PT5S")
+        public void resubmit() {
+            try {
+                incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
+            } catch (RuntimeException e) {
+                log.warn("Outbox resubmission failed; will try again: {}", e.getMessage());
+            }
+        }
+    }
+}

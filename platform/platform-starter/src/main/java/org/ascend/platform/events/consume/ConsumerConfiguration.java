@@ -1,0 +1,79 @@
+package org.ascend.platform.events.consume;
+
+import java.util.Map;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.kafka.CloudEventDeserializer;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.support.serializer.ErrorHandlingDeserializer;
+import org.springframework.util.backoff.FixedBackOff;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * How every service consumes (DESIGN.md §4): values read as CloudEvents by the SDK behind an
+ * {@link ErrorHandlingDeserializer}; bounded retries, then the record goes to {@code <topic>.dlt}
+ * with its error, and the partition keeps flowing. Nothing is acknowledged before it is handled.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ConsumerConfiguration {
+
+    public static final String DEAD_LETTER_SUFFIX = ".dlt";
+
+    @Bean
+    ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory(KafkaProperties properties) {
+        Map<String, Object> config = properties.buildConsumerProperties();
+        config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
+        config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class);
+        config.put(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, CloudEventDeserializer.class);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        return new DefaultKafkaConsumerFactory<>(config);
+    }
+
+    @Bean
+    DefaultErrorHandler deadLetteringErrorHandler(KafkaProperties properties,
+            @Value("${ascend.consumer.retries:2}") long retries,
+            @Value("${ascend.consumer.retry-interval-ms:500}") long intervalMs) {
+        Map<String, Object> config = properties.buildProducerProperties();
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, DeadLetterValueSerializer.class);
+        config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
+        var template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<Object, Object>(config));
+        var recoverer = new DeadLetterPublishingRecoverer(template,
+                (record, error) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1));
+        var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(intervalMs, retries));
+        handler.addNotRetryableExceptions(EventRejectedException.class, JacksonException.class);
+        return handler;
+    }
+
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<String, CloudEvent> kafkaListenerContainerFactory(
+            ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory, DefaultErrorHandler deadLetteringErrorHandler) {
+        var factory = new ConcurrentKafkaListenerContainerFactory<String, CloudEvent>();
+        factory.setConsumerFactory(cloudEventConsumerFactory);
+        factory.setCommonErrorHandler(deadLetteringErrorHandler);
+        return factory;
+    }
+
+    @Bean
+    EventInbox eventInbox(JdbcClient jdbc, JsonMapper json) {
+        return new EventInbox(jdbc, json);
+    }
+}

@@ -1,0 +1,90 @@
+package org.ascend.platform.idempotency;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+import org.ascend.platform.problem.ApiProblem;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Honours the {@code Idempotency-Key} header (DESIGN.md §5): the first request's response is stored
+ * in the same transaction as its effect, and a retry with the same key and body gets that response
+ * again instead of a second effect. The same key with a different body is refused.
+ */
+public class IdempotentRequests {
+
+    public static final String HEADER = "Idempotency-Key";
+    private static final Pattern VALID_KEY = Pattern.compile("[A-Za-z0-9._:-]{8,128}");
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    public IdempotentRequests(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    /**
+     * Runs {@code action} once per (scope, key). Without a key the action simply runs.
+     * The response body type must round-trip through JSON.
+     */
+    @Transactional
+    public <T> ResponseEntity<T> once(String scope, String key, Object request, Class<T> bodyType,
+            Supplier<ResponseEntity<T>> action) {
+        if (key == null) {
+            return action.get();
+        }
+        if (!VALID_KEY.matcher(key).matches()) {
+            throw new ApiProblem(HttpStatus.BAD_REQUEST, "invalid-idempotency-key", "Invalid Idempotency-Key",
+                    "Idempotency-Key must be 8-128 characters of letters, digits, '.', '_', ':' or '-'; a UUID is ideal.");
+        }
+        String fingerprint = fingerprint(request);
+        Optional<StoredResponse> stored = jdbc.sql("""
+                SELECT request_hash, status, body FROM idempotency_record WHERE scope = :scope AND key = :key""")
+                .param("scope", scope).param("key", key)
+                .query((rs, n) -> new StoredResponse(rs.getString(1), rs.getInt(2), rs.getString(3)))
+                .optional();
+        if (stored.isPresent()) {
+            if (!stored.get().requestHash().equals(fingerprint)) {
+                throw new ApiProblem(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency-Key reused",
+                        "This Idempotency-Key was already used for a different request. Use a new key for a new request.");
+            }
+            return ResponseEntity.status(stored.get().status())
+                    .header("Idempotent-Replayed", "true")
+                    .body(json.readValue(stored.get().body(), bodyType));
+        }
+        ResponseEntity<T> response = action.get();
+        // A concurrent twin inserting first makes this insert fail and the whole transaction roll back.
+        jdbc.sql("""
+                INSERT INTO idempotency_record (scope, key, request_hash, status, body, created_at)
+                VALUES (:scope, :key, :hash, :status, CAST(:body AS jsonb), now())""")
+                .param("scope", scope).param("key", key).param("hash", fingerprint)
+                .param("status", response.getStatusCode().value())
+                .param("body", json.writeValueAsString(response.getBody()))
+                .update();
+        return response;
+    }
+
+    private String fingerprint(Object request) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private record StoredResponse(String requestHash, int status, String body) {
+    }
+}

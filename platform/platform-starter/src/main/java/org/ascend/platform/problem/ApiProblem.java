@@ -1,0 +1,42 @@
+package org.ascend.platform.problem;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * A domain rule said no. Thrown from services; rendered as RFC 9457 problem+json with a stable
+ * {@code type} built from {@link #slug()} and a human {@code detail} that says what to do next.
+ */
+public class ApiProblem extends RuntimeException {
+
+    private final HttpStatus status;
+    private final String slug;
+    private final String title;
+
+    public ApiProblem(HttpStatus status, String slug, String title, String detail) {
+        super(detail);
+        this.status = status;
+        this.slug = slug;
+        this.title = title;
+    }
+
+    public static ApiProblem notFound(String what, Object id) {
+        return new ApiProblem(HttpStatus.NOT_FOUND, "not-found", what + " not found",
+                "No " + what.toLowerCase() + " with id " + id + " exists. Check the id, or list them first.");
+    }
+
+    public static ApiProblem conflict(String slug, String title, String detail) {
+        return new ApiProblem(HttpStatus.CONFLICT, slug, title, detail);
+    }
+
+    public HttpStatus status() {
+        return status;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+}

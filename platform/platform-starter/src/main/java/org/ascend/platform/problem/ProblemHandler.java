@@ -1,0 +1,126 @@
+package org.ascend.platform.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import tools.jackson.databind.DatabindException;
+
+/**
+ * Turns every failure into RFC 9457 problem+json (DESIGN.md §5): field errors for validation, the
+ * correlation id on every body, and never a stack trace or class name.
+ */
+@RestControllerAdvice
+public class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    @ExceptionHandler(ApiProblem.class)
+    ResponseEntity<Object> domainRule(ApiProblem problem) {
+        return ProblemResponses.respond(problem.status(), problem.slug(), problem.title(), problem.getMessage());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> badParameter(MethodArgumentTypeMismatchException ex) {
+        var problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "Parameter '" + ex.getName() + "' has an invalid value. Correct it and send the request again.");
+        return ProblemResponses.respond(ProblemResponses.withFieldErrors(problem,
+                List.of(fieldError(ex.getName(), "has an invalid value"))));
+    }
+
+    @ExceptionHandler(DuplicateKeyException.class)
+    ResponseEntity<Object> duplicate(DuplicateKeyException ex) {
+        return ProblemResponses.respond(HttpStatus.CONFLICT, "conflict", "Already exists",
+                "A record with the same identity already exists. Fetch it instead of creating it again.");
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        log.error("Unhandled error", ex);
+        return ProblemResponses.respond(HttpStatus.INTERNAL_SERVER_ERROR, "internal", "Unexpected error",
+                "Something went wrong on our side. Try again; if it persists, report the correlation id.");
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(fieldError(error.getField(), error.getDefaultMessage()));
+        }
+        ex.getBindingResult().getGlobalErrors()
+                .forEach(error -> errors.add(fieldError(error.getObjectName(), error.getDefaultMessage())));
+        return validationProblem(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+        return validationProblem(errors);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field = ex.getCause() instanceof DatabindException databind ? databind.getPathReference() : null;
+        var problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "unreadable-body", "Unreadable request body",
+                field == null
+                        ? "The request body is missing or is not valid JSON. Send a JSON object as documented in the API."
+                        : "A field has the wrong type or format. Correct it and send the request again.");
+        if (field != null) {
+            ProblemResponses.withFieldErrors(problem, List.of(fieldError(jsonPath(field), "has the wrong type or format")));
+        }
+        return ProblemResponses.respond(problem);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        // Spring's own MVC errors (405, 406, 415, 404 ...) keep their status, in our format.
+        String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail()
+                : "The request could not be handled.";
+        String title = body instanceof ProblemDetail pd && pd.getTitle() != null ? pd.getTitle() : "Request failed";
+        return ProblemResponses.respond(ProblemResponses.problem(statusCode, "http-" + statusCode.value(), title, detail));
+    }
+
+    private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {
+        var problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "Some fields are missing or invalid; see 'errors'. Correct them and send the request again.");
+        return ProblemResponses.respond(ProblemResponses.withFieldErrors(problem, errors));
+    }
+
+    private static Map<String, String> fieldError(String field, String message) {
+        return Map.of("field", field == null ? "" : field, "message", message == null ? "is invalid" : message);
+    }
+
+    /** Jackson's path reference reads like {@code Type["a"]->Other["b"]}; users want {@code a.b}. */
+    private static String jsonPath(String reference) {
+        var matcher = java.util.regex.Pattern.compile("\\[\"?([^\"\\]]*)\"?]").matcher(reference);
+        List<String> parts = new ArrayList<>();
+        while (matcher.find()) {
+            parts.add(matcher.group(1));
+        }
+        return parts.isEmpty() ? reference : String.join(".", parts);
+    }
+}

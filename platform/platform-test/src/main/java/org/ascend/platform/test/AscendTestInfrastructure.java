@@ -1,0 +1,23 @@
+package org.ascend.platform.test;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
+
+/**
+ * Import this in a service's integration tests to run it on real PostgreSQL and Kafka. Keep the
+ * same imports and properties in every test class of a service so Spring reuses one context.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+public class AscendTestInfrastructure {
+
+    @Bean
+    DynamicPropertyRegistrar ascendInfrastructureProperties() {
+        return registry -> {
+            registry.add("spring.datasource.url", () -> TestInfrastructure.postgres().jdbcUrl());
+            registry.add("spring.datasource.username", () -> TestInfrastructure.postgres().username());
+            registry.add("spring.datasource.password", () -> TestInfrastructure.postgres().password());
+            registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafka);
+        };
+    }
+}

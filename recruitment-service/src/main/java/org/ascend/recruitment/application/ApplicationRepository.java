@@ -1,0 +1,46 @@
+package org.ascend.recruitment.application;
+
+import java.sql.Timestamp;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class ApplicationRepository {
+
+    private static final String COLUMNS = """
+            id, intake_id, applicant_email, given_name, family_name, region_code, band, organisation_code,
+            job_title, status, submitted_at, version""";
+    private final JdbcClient jdbc;
+
+    ApplicationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void insert(Application a) {
+        jdbc.sql("INSERT INTO application (" + COLUMNS + ") VALUES (:id, :intake, :email, :given, :family, :region,"
+                + " :band, :org, :role, :status, :submitted, :version)")
+                .param("id", a.id()).param("intake", a.intakeId()).param("email", a.applicantEmail())
+                .param("given", a.givenName()).param("family", a.familyName()).param("region", a.regionCode())
+                .param("band", a.band()).param("org", a.organisationCode()).param("role", a.currentRole())
+                .param("status", a.status()).param("submitted", Timestamp.from(a.submittedAt()))
+                .param("version", a.version())
+                .update();
+    }
+
+    boolean exists(UUID intakeId, String email) {
+        return jdbc.sql("SELECT count(*) FROM application WHERE intake_id = :intake AND applicant_email = :email")
+                .param("intake", intakeId).param("email", email).query(Long.class).single() > 0;
+    }
+
+    public Optional<Application> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE id = :id").param("id", id)
+                .query((rs, n) -> new Application(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant(),
+                        rs.getLong(12)))
+                .optional();
+    }
+}

@@ -1,0 +1,62 @@
+package org.ascend.recruitment.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.ascend.platform.problem.ApiProblem;
+import org.ascend.recruitment.application.events.ApplicationSubmitted;
+import org.ascend.recruitment.intake.Intake;
+import org.ascend.recruitment.intake.IntakeRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class ApplicationService {
+
+    public record Submission(String applicantEmail, String givenName, String familyName, String regionCode,
+            String band, String organisationCode, String currentRole) {
+    }
+
+    private final ApplicationRepository applications;
+    private final IntakeRepository intakes;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    ApplicationService(ApplicationRepository applications, IntakeRepository intakes,
+            ApplicationEventPublisher events) {
+        this.applications = applications;
+        this.intakes = intakes;
+        this.events = events;
+        this.clock = Clock.systemUTC();
+    }
+
+    @Transactional
+    public Application submit(UUID intakeId, Submission s) {
+        Intake intake = intakes.find(intakeId).orElseThrow(() -> ApiProblem.notFound("Intake", intakeId));
+        Instant now = clock.instant();
+        if (!intake.acceptsApplicationsAt(now)) {
+            throw ApiProblem.conflict("intake-not-open", "Intake is not open",
+                    "This intake accepts applications only while open, between " + intake.opensAt() + " and "
+                            + intake.closesAt() + " (server time). Look for another open intake of the scheme.");
+        }
+        String email = s.applicantEmail().strip().toLowerCase(Locale.ROOT);
+        if (applications.exists(intakeId, email)) {
+            throw ApiProblem.conflict("duplicate-application", "Already applied",
+                    "This person has already applied to this intake; one application per person per intake.");
+        }
+        var application = new Application(UUID.randomUUID(), intakeId, email, s.givenName().strip(),
+                s.familyName().strip(), s.regionCode(), s.band(), s.organisationCode().toUpperCase(Locale.ROOT),
+                s.currentRole().strip(), "SUBMITTED", now, 1);
+        applications.insert(application);
+        events.publishEvent(new ApplicationSubmitted(UUID.randomUUID(), application.id(), intakeId,
+                application.regionCode(), application.band(), now, application.version(), now));
+        return application;
+    }
+
+    public Application get(UUID id) {
+        return applications.find(id).orElseThrow(() -> ApiProblem.notFound("Application", id));
+    }
+}

@@ -1,0 +1,21 @@
+package org.ascend.recruitment.application.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.ascend.platform.events.DomainEvent;
+import org.ascend.platform.events.PublishedAs;
+
+/**
+ * Public topic, so ids, region and band only: no name, email or employer (DESIGN.md §4).
+ * Schema: contracts/events/org.ascend.recruitment.application-submitted.v1.schema.json
+ */
+@PublishedAs(topic = "ascend.recruitment.application.v1", type = "org.ascend.recruitment.application-submitted.v1")
+public record ApplicationSubmitted(UUID eventId, UUID applicationId, UUID intakeId, String regionCode, String band,
+        Instant submittedAt, long aggregateVersion, Instant occurredAt) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return applicationId.toString();
+    }
+}

@@ -1,0 +1,77 @@
+package org.ascend.recruitment.application.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.ascend.platform.idempotency.IdempotentRequests;
+import org.ascend.recruitment.application.Application;
+import org.ascend.recruitment.application.ApplicationService;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/recruitment")
+class ApplicationController {
+
+    /** NHS England region codes (DOMAIN.md §1: the seven regions). */
+    static final String REGION_CODES = "Y56|Y58|Y59|Y60|Y61|Y62|Y63";
+    /** Agenda for Change bands 1-9 (8a-8d) and very senior managers. */
+    static final String BANDS = "[1-7]|8[a-d]|9|VSM";
+
+    record NewApplication(
+            @NotBlank @Email @Size(max = 254) String applicantEmail,
+            @NotBlank @Size(max = 100) String givenName,
+            @NotBlank @Size(max = 100) String familyName,
+            @NotBlank @Pattern(regexp = REGION_CODES, message = "must be an NHS England region code (Y56, Y58-Y63)") String regionCode,
+            @NotBlank @Pattern(regexp = BANDS, message = "must be an Agenda for Change band 1-9, 8a-8d or VSM") String band,
+            @NotBlank @Pattern(regexp = "[A-Za-z0-9]{3,6}", message = "must be an NHS ODS organisation code") String organisationCode,
+            @NotBlank @Size(max = 200) String currentRole) {
+    }
+
+    /** What the applicant sees back: their own application. */
+    record ApplicationView(UUID id, UUID intakeId, String status, String regionCode, String band,
+            Instant submittedAt) {
+
+        static ApplicationView of(Application a) {
+            return new ApplicationView(a.id(), a.intakeId(), a.status(), a.regionCode(), a.band(), a.submittedAt());
+        }
+    }
+
+    private final ApplicationService applications;
+    private final IdempotentRequests idempotent;
+
+    ApplicationController(ApplicationService applications, IdempotentRequests idempotent) {
+        this.applications = applications;
+        this.idempotent = idempotent;
+    }
+
+    @PostMapping("/intakes/{intakeId}/applications")
+    ResponseEntity<ApplicationView> submit(@PathVariable UUID intakeId, @Valid @RequestBody NewApplication request,
+            @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
+        return idempotent.once("submit-application:" + intakeId, idempotencyKey, request, ApplicationView.class, () -> {
+            Application a = applications.submit(intakeId, new ApplicationService.Submission(request.applicantEmail(),
+                    request.givenName(), request.familyName(), request.regionCode(), request.band(),
+                    request.organisationCode(), request.currentRole()));
+            return ResponseEntity.created(URI.create("/api/recruitment/applications/" + a.id()))
+                    .body(ApplicationView.of(a));
+        });
+    }
+
+    @GetMapping("/applications/{id}")
+    ApplicationView get(@PathVariable UUID id) {
+        return ApplicationView.of(applications.get(id));
+    }
+}

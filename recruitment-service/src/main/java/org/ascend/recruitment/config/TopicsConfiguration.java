@@ -1,0 +1,21 @@
+package org.ascend.recruitment.config;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+/** Topics this service owns (DESIGN.md §4: one per aggregate, versioned). */
+@Configuration(proxyBeanMethods = false)
+class TopicsConfiguration {
+
+    @Bean
+    NewTopic intakeTopic() {
+        return TopicBuilder.name("ascend.recruitment.intake.v1").partitions(3).build();
+    }
+
+    @Bean
+    NewTopic applicationTopic() {
+        return TopicBuilder.name("ascend.recruitment.application.v1").partitions(3).build();
+    }
+}

@@ -1,0 +1,18 @@
+package org.ascend.recruitment.intake.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.ascend.platform.events.DomainEvent;
+import org.ascend.platform.events.PublishedAs;
+
+/** Schema: contracts/events/org.ascend.recruitment.intake-closed.v1.schema.json */
+@PublishedAs(topic = "ascend.recruitment.intake.v1", type = "org.ascend.recruitment.intake-closed.v1")
+public record IntakeClosed(UUID eventId, UUID intakeId, UUID schemeId, long aggregateVersion, Instant occurredAt)
+        implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return intakeId.toString();
+    }
+}

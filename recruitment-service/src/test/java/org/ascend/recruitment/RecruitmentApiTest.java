@@ -1,0 +1,217 @@
+package org.ascend.recruitment;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ascend.platform.test.AscendTestInfrastructure;
+import org.ascend.platform.test.EventContracts;
+import org.ascend.platform.test.Http;
+import org.ascend.platform.test.TestInfrastructure;
+import org.ascend.platform.test.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.ascend.recruitment.RecruitmentTestSupport.applicant;
+import static org.ascend.recruitment.RecruitmentTestSupport.createIntake;
+import static org.ascend.recruitment.RecruitmentTestSupport.createScheme;
+import static org.ascend.recruitment.RecruitmentTestSupport.openIntake;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(AscendTestInfrastructure.class)
+class RecruitmentApiTest {
+
+    private static final String APPLICATION_TOPIC = "ascend.recruitment.application.v1";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void submittedApplicationGoesOutAsCloudEventMatchingItsContract() {
+        String intakeId = openIntake(http);
+        var submitted = http.post("/api/recruitment/intakes/" + intakeId + "/applications", applicant());
+
+        assertThat(submitted.status()).isEqualTo(201);
+        assertThat(submitted.text("status")).isEqualTo("SUBMITTED");
+        String applicationId = submitted.text("id");
+        assertThat(http.get("/api/recruitment/applications/" + applicationId).status()).isEqualTo(200);
+
+        try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), APPLICATION_TOPIC)) {
+            ConsumerRecord<String, byte[]> event = probe.pollUntil(
+                    seen -> seen.stream().anyMatch(r -> applicationId.equals(r.key())), Duration.ofSeconds(30))
+                    .stream().filter(r -> applicationId.equals(r.key())).findFirst().orElseThrow();
+
+            assertThat(TopicProbe.header(event, "ce_specversion")).isEqualTo("1.0");
+            assertThat(TopicProbe.header(event, "ce_type")).isEqualTo("org.ascend.recruitment.application-submitted.v1");
+            assertThat(TopicProbe.header(event, "ce_source")).isEqualTo("/ascend/recruitment-service");
+            assertThat(TopicProbe.header(event, "ce_subject")).isEqualTo(applicationId);
+            assertThat(TopicProbe.header(event, "ce_id")).isNotBlank();
+            assertThat(TopicProbe.header(event, "ce_aggregateversion")).isEqualTo("1");
+            assertThat(TopicProbe.header(event, "content-type")).isEqualTo("application/json");
+            assertThat(EventContracts.validate("org.ascend.recruitment.application-submitted.v1", event.value())).isEmpty();
+
+            // No Java class names and no personal data on the wire.
+            String wire = new String(event.value()) + headersAsText(event);
+            assertThat(wire).doesNotContain("org.ascend.recruitment.application.events", "__TypeId__",
+                    "Amara", "Okafor", "@nhs.example", "RR8");
+        }
+    }
+
+    @Test
+    void intakeEventsMatchTheirContracts() {
+        String intakeId = openIntake(http);
+        assertThat(http.post("/api/recruitment/intakes/" + intakeId + "/close", "").status()).isEqualTo(200);
+
+        try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), "ascend.recruitment.intake.v1")) {
+            List<ConsumerRecord<String, byte[]>> events = probe.pollUntil(
+                    seen -> seen.stream().filter(r -> intakeId.equals(r.key())).count() == 2, Duration.ofSeconds(30))
+                    .stream().filter(r -> intakeId.equals(r.key())).toList();
+            assertThat(events).extracting(r -> TopicProbe.header(r, "ce_type")).containsExactly(
+                    "org.ascend.recruitment.intake-opened.v1", "org.ascend.recruitment.intake-closed.v1");
+            for (var event : events) {
+                assertThat(EventContracts.validate(TopicProbe.header(event, "ce_type"), event.value())).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void retryWithTheSameIdempotencyKeyReturnsTheOriginalApplication() {
+        String intakeId = openIntake(http);
+        var body = applicant();
+        var key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+
+        var first = http.post("/api/recruitment/intakes/" + intakeId + "/applications", body, key);
+        var retry = http.post("/api/recruitment/intakes/" + intakeId + "/applications", body, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        assertThat(retry.text("id")).isEqualTo(first.text("id"));
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(applicationsIn(intakeId)).isEqualTo(1);
+
+        var otherBody = applicant();
+        var reused = http.post("/api/recruitment/intakes/" + intakeId + "/applications", otherBody, key);
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.text("type")).isEqualTo("urn:ascend:problem:idempotency-key-reused");
+        assertThat(applicationsIn(intakeId)).isEqualTo(1);
+    }
+
+    @Test
+    void onePersonAppliesOncePerIntake() {
+        String intakeId = openIntake(http);
+        var body = applicant();
+        assertThat(http.post("/api/recruitment/intakes/" + intakeId + "/applications", body).status()).isEqualTo(201);
+
+        var second = http.post("/api/recruitment/intakes/" + intakeId + "/applications", body);
+
+        assertProblem(second, 409, "duplicate-application");
+        assertThat(applicationsIn(intakeId)).isEqualTo(1);
+    }
+
+    @Test
+    void missingAndMalformedFieldsAreRefusedWithFieldErrors() {
+        String intakeId = openIntake(http);
+        var body = applicant();
+        body.remove("givenName");
+        body.put("regionCode", "Narnia");
+        body.put("applicantEmail", "not-an-email");
+
+        var response = http.post("/api/recruitment/intakes/" + intakeId + "/applications", body);
+
+        assertProblem(response, 400, "validation");
+        assertThat(response.body().path("errors").findValuesAsString("field"))
+                .containsExactlyInAnyOrder("givenName", "regionCode", "applicantEmail");
+        assertThat(applicationsIn(intakeId)).isZero();
+    }
+
+    @Test
+    void wrongTypesAndBrokenJsonAreRefused() {
+        String schemeId = createScheme(http);
+        var wrongType = http.post("/api/recruitment/schemes/" + schemeId + "/intakes",
+                Map.of("name", "Cohort 5", "places", "fifteen", "opensAt", "2030-01-01T00:00:00Z",
+                        "closesAt", "2030-02-01T00:00:00Z"));
+        assertProblem(wrongType, 400, "unreadable-body");
+        assertThat(wrongType.body().path("errors").findValuesAsString("field")).containsExactly("places");
+
+        assertProblem(http.post("/api/recruitment/schemes", "{\"name\": "), 400, "unreadable-body");
+        assertProblem(http.get("/api/recruitment/intakes/not-a-uuid"), 400, "validation");
+        assertThat(jdbc.sql("SELECT count(*) FROM intake WHERE scheme_id = :id").param("id", UUID.fromString(schemeId))
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void unknownDraftAndClosedIntakesTakeNoApplications() {
+        assertProblem(http.post("/api/recruitment/intakes/" + UUID.randomUUID() + "/applications", applicant()),
+                404, "not-found");
+
+        Instant now = Instant.now();
+        String draft = createIntake(http, createScheme(http), now.minus(1, ChronoUnit.HOURS), now.plus(1, ChronoUnit.DAYS));
+        assertProblem(http.post("/api/recruitment/intakes/" + draft + "/applications", applicant()), 409, "intake-not-open");
+
+        String closed = openIntake(http);
+        http.post("/api/recruitment/intakes/" + closed + "/close", "");
+        assertProblem(http.post("/api/recruitment/intakes/" + closed + "/applications", applicant()), 409, "intake-not-open");
+
+        String windowPassed = createIntake(http, createScheme(http), now.minus(2, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS));
+        http.post("/api/recruitment/intakes/" + windowPassed + "/open", "");
+        assertProblem(http.post("/api/recruitment/intakes/" + windowPassed + "/applications", applicant()), 409, "intake-not-open");
+
+        assertThat(applicationsIn(draft) + applicationsIn(closed) + applicationsIn(windowPassed)).isZero();
+    }
+
+    @Test
+    void oversizedBodyIsRefusedBeforeItIsRead() {
+        String intakeId = openIntake(http);
+        var body = applicant();
+        body.put("currentRole", "x".repeat(300 * 1024));
+
+        assertProblem(http.post("/api/recruitment/intakes/" + intakeId + "/applications", body), 413, "body-too-large");
+        assertThat(applicationsIn(intakeId)).isZero();
+    }
+
+    @Test
+    void errorsCarryTheCallersCorrelationId() {
+        var response = http.post("/api/recruitment/intakes/" + UUID.randomUUID() + "/applications", applicant(),
+                Map.of("X-Correlation-Id", "trace-abc-123"));
+        assertThat(response.header("X-Correlation-Id")).isEqualTo("trace-abc-123");
+        assertThat(response.text("correlationId")).isEqualTo("trace-abc-123");
+    }
+
+    private long applicationsIn(String intakeId) {
+        return jdbc.sql("SELECT count(*) FROM application WHERE intake_id = :id")
+                .param("id", UUID.fromString(intakeId)).query(Long.class).single();
+    }
+
+    static void assertProblem(Http.Response response, int status, String slug) {
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(status);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.text("type")).isEqualTo("urn:ascend:problem:" + slug);
+        assertThat(response.text("detail")).isNotBlank();
+        assertThat(response.body().toString()).doesNotContain("Exception", "org.ascend", "at java.");
+    }
+
+    private static String headersAsText(ConsumerRecord<String, byte[]> record) {
+        Map<String, String> headers = new HashMap<>();
+        record.headers().forEach(h -> headers.put(h.key(), new String(h.value())));
+        return headers.toString();
+    }
+}
