@@ -50,21 +50,12 @@ public final class TestInfrastructure {
                 container.start();
                 kafkaBootstrap = container.getBootstrapServers();
             } else {
-                kafkaBootstrap = startEmbeddedKafka(0).getBrokersAsString();
+                var broker = new EmbeddedKafkaKraftBroker(1, 3);
+                broker.afterPropertiesSet();
+                kafkaBootstrap = broker.getBrokersAsString();
             }
         }
         return kafkaBootstrap;
-    }
-
-    /** A broker of its own on a chosen port, for tests that stop and start Kafka. */
-    public static EmbeddedKafkaKraftBroker startEmbeddedKafka(int port) {
-        var broker = new EmbeddedKafkaKraftBroker(1, 3);
-        if (port > 0) {
-            broker.kafkaPorts(port);
-        }
-        broker.brokerProperty("auto.create.topics.enable", "true");
-        broker.afterPropertiesSet();
-        return broker;
     }
 
     public static synchronized int redis() {
