@@ -51,6 +51,7 @@ public final class TestInfrastructure {
                 kafkaBootstrap = container.getBootstrapServers();
             } else {
                 var broker = new EmbeddedKafkaKraftBroker(1, 3);
+                broker.brokerProperty("auto.create.topics.enable", "true");
                 broker.afterPropertiesSet();
                 kafkaBootstrap = broker.getBrokersAsString();
             }

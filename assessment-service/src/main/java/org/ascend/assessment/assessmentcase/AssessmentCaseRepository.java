@@ -1,0 +1,47 @@
+package org.ascend.assessment.assessmentcase;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+public class AssessmentCaseRepository {
+
+    private static final String COLUMNS = "id, application_id, intake_id, stage, status, opened_at, version";
+    private final JdbcClient jdbc;
+
+    AssessmentCaseRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** False when the application already has a case at this stage. */
+    boolean insertIfAbsent(AssessmentCase c) {
+        return jdbc.sql("INSERT INTO assessment_case (" + COLUMNS + ") VALUES (:id, :application, :intake, :stage,"
+                + " :status, :openedAt, :version) ON CONFLICT (application_id, stage) DO NOTHING")
+                .param("id", c.id()).param("application", c.applicationId()).param("intake", c.intakeId())
+                .param("stage", c.stage()).param("status", c.status()).param("openedAt", Timestamp.from(c.openedAt()))
+                .param("version", c.version())
+                .update() == 1;
+    }
+
+    public Optional<AssessmentCase> find(UUID id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_case WHERE id = :id").param("id", id)
+                .query(AssessmentCaseRepository::map).optional();
+    }
+
+    public List<AssessmentCase> byIntake(UUID intakeId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_case WHERE intake_id = :intake ORDER BY opened_at")
+                .param("intake", intakeId).query(AssessmentCaseRepository::map).list();
+    }
+
+    private static AssessmentCase map(ResultSet rs, int row) throws SQLException {
+        return new AssessmentCase(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
+                rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getLong(7));
+    }
+}

@@ -1,0 +1,46 @@
+package org.ascend.assessment.assessmentcase;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.ascend.assessment.assessmentcase.events.ApplicationSubmitted;
+import org.ascend.assessment.assessmentcase.events.CaseOpened;
+import org.ascend.platform.problem.ApiProblem;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class AssessmentCaseService {
+
+    /** The first stage every application meets (DOMAIN.md §1: sift, then assessment centre, interview). */
+    static final String FIRST_STAGE = "SIFT";
+
+    private final AssessmentCaseRepository cases;
+    private final ApplicationEventPublisher events;
+
+    AssessmentCaseService(AssessmentCaseRepository cases, ApplicationEventPublisher events) {
+        this.cases = cases;
+        this.events = events;
+    }
+
+    /** Opens the pending sift case for a submitted application; a repeat has no effect. */
+    @Transactional
+    public void openFor(ApplicationSubmitted submitted) {
+        var opened = new AssessmentCase(UUID.randomUUID(), submitted.applicationId(), submitted.intakeId(),
+                FIRST_STAGE, "PENDING", Instant.now(), 1);
+        if (cases.insertIfAbsent(opened)) {
+            events.publishEvent(new CaseOpened(UUID.randomUUID(), opened.id(), opened.applicationId(),
+                    opened.intakeId(), opened.stage(), opened.status(), opened.version(), opened.openedAt()));
+        }
+    }
+
+    public AssessmentCase get(UUID id) {
+        return cases.find(id).orElseThrow(() -> ApiProblem.notFound("Assessment case", id));
+    }
+
+    public List<AssessmentCase> forIntake(UUID intakeId) {
+        return cases.byIntake(intakeId);
+    }
+}

@@ -1,0 +1,33 @@
+package org.ascend.assessment.assessmentcase.web;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.ascend.assessment.assessmentcase.AssessmentCase;
+import org.ascend.assessment.assessmentcase.AssessmentCaseService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/assessment/cases")
+class AssessmentCaseController {
+
+    private final AssessmentCaseService cases;
+
+    AssessmentCaseController(AssessmentCaseService cases) {
+        this.cases = cases;
+    }
+
+    @GetMapping
+    List<AssessmentCase> forIntake(@RequestParam UUID intakeId) {
+        return cases.forIntake(intakeId);
+    }
+
+    @GetMapping("/{id}")
+    AssessmentCase get(@PathVariable UUID id) {
+        return cases.get(id);
+    }
+}

@@ -1,0 +1,143 @@
+package org.ascend.assessment;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ascend.platform.test.AscendTestInfrastructure;
+import org.ascend.platform.test.CloudEventRecords;
+import org.ascend.platform.test.EventContracts;
+import org.ascend.platform.test.Http;
+import org.ascend.platform.test.TestInfrastructure;
+import org.ascend.platform.test.TopicProbe;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(AscendTestInfrastructure.class)
+class AssessmentConsumerTest {
+
+    private static final String TOPIC = "ascend.recruitment.application.v1";
+    private static final String TYPE = "org.ascend.recruitment.application-submitted.v1";
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @BeforeEach
+    void client() {
+        http = new Http("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void submittedApplicationOpensOnePendingSiftCaseEvenWhenDeliveredTwice() {
+        String intakeId = UUID.randomUUID().toString();
+        String applicationId = UUID.randomUUID().toString();
+        var record = CloudEventRecords.binary(TOPIC, applicationId, TYPE, submitted(applicationId, intakeId));
+
+        TopicProbe.send(TestInfrastructure.kafka(), record);
+        TopicProbe.send(TestInfrastructure.kafka(), record);
+
+        var cases = awaitCases(intakeId, 1);
+        assertThat(cases.status()).isEqualTo(200);
+        assertThat(cases.body().size()).isEqualTo(1);
+        assertThat(cases.body().get(0).path("status").asString()).isEqualTo("PENDING");
+        assertThat(cases.body().get(0).path("stage").asString()).isEqualTo("SIFT");
+
+        // A later event for the same application (e.g. republished with a new id) opens no second case.
+        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary(TOPIC, applicationId, TYPE,
+                submitted(applicationId, intakeId)));
+        String marker = UUID.randomUUID().toString();
+        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary(TOPIC, marker, TYPE,
+                submitted(marker, intakeId)));
+        assertThat(awaitCases(intakeId, 2).body().size()).isEqualTo(2);
+    }
+
+    @Test
+    void openedCaseIsPublishedMatchingItsContract() {
+        String intakeId = UUID.randomUUID().toString();
+        String applicationId = UUID.randomUUID().toString();
+        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary(TOPIC, applicationId, TYPE,
+                submitted(applicationId, intakeId)));
+        String caseId = awaitCases(intakeId, 1).body().get(0).path("id").asString();
+
+        try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), "ascend.assessment.case.v1")) {
+            ConsumerRecord<String, byte[]> event = probe.pollUntil(
+                    seen -> seen.stream().anyMatch(r -> caseId.equals(r.key())), Duration.ofSeconds(30))
+                    .stream().filter(r -> caseId.equals(r.key())).findFirst().orElseThrow();
+            assertThat(TopicProbe.header(event, "ce_type")).isEqualTo("org.ascend.assessment.case-opened.v1");
+            assertThat(EventContracts.validate("org.ascend.assessment.case-opened.v1", event.value())).isEmpty();
+        }
+    }
+
+    @Test
+    void malformedRecordsGoToTheDeadLetterTopicAndThePartitionKeepsFlowing() {
+        String key = UUID.randomUUID().toString();
+        String intakeId = UUID.randomUUID().toString();
+        // Same key, so all three land on one partition in this order.
+        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.withoutEnvelope(TOPIC, key, "not a cloud event"));
+        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary(TOPIC, key, TYPE,
+                "{broken json".getBytes(StandardCharsets.UTF_8)));
+        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary(TOPIC, key, TYPE,
+                submitted(key, intakeId)));
+
+        assertThat(awaitCases(intakeId, 1).body().size()).isEqualTo(1);
+        try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), TOPIC + ".dlt")) {
+            List<ConsumerRecord<String, byte[]>> dead = probe.pollUntil(
+                    seen -> seen.stream().filter(r -> key.equals(r.key())).count() >= 2, Duration.ofSeconds(30))
+                    .stream().filter(r -> key.equals(r.key())).toList();
+            assertThat(dead).hasSize(2);
+            assertThat(new String(dead.get(0).value(), StandardCharsets.UTF_8)).isEqualTo("not a cloud event");
+            assertThat(new String(dead.get(1).value(), StandardCharsets.UTF_8)).isEqualTo("{broken json");
+            assertThat(dead).allSatisfy(r -> {
+                assertThat(TopicProbe.header(r, "kafka_dlt-exception-message")).isNotBlank();
+                assertThat(TopicProbe.header(r, "kafka_dlt-original-topic")).isEqualTo(TOPIC);
+            });
+            assertThat(TopicProbe.header(dead.get(1), "ce_type")).isEqualTo(TYPE);
+        }
+    }
+
+    @Test
+    void unknownCaseIsA404Problem() {
+        var response = http.get("/api/assessment/cases/" + UUID.randomUUID());
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(http.get("/api/assessment/cases?intakeId=nope").status()).isEqualTo(400);
+    }
+
+    private Http.Response awaitCases(String intakeId, int expected) {
+        long deadline = System.currentTimeMillis() + 30_000;
+        Http.Response response = http.get("/api/assessment/cases?intakeId=" + intakeId);
+        while (response.body().size() < expected && System.currentTimeMillis() < deadline) {
+            sleep();
+            response = http.get("/api/assessment/cases?intakeId=" + intakeId);
+        }
+        sleep(); // give any wrongful extra effect a moment to show
+        return http.get("/api/assessment/cases?intakeId=" + intakeId);
+    }
+
+    private static byte[] submitted(String applicationId, String intakeId) {
+        return JSON.writeValueAsBytes(Map.of("eventId", UUID.randomUUID().toString(), "applicationId", applicationId,
+                "intakeId", intakeId, "regionCode", "Y62", "band", "8b", "submittedAt", "2026-11-22T10:00:00Z",
+                "aggregateVersion", 1, "occurredAt", "2026-11-22T10:00:00Z"));
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(300);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.ascend.assessment;
+
+import org.ascend.assessment.assessmentcase.events.ApplicationSubmitted;
+import org.ascend.platform.test.EventContracts;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Consumer side of the contract: every example the producer publishes parses into our record. */
+class ConsumedEventContractsTest {
+
+    private final JsonMapper json = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    @Test
+    void everyApplicationSubmittedExampleParses() {
+        var examples = EventContracts.examples(ApplicationSubmitted.TYPE);
+        assertThat(examples).isNotEmpty();
+        for (byte[] example : examples) {
+            var event = json.readValue(example, ApplicationSubmitted.class);
+            assertThat(event.applicationId()).isNotNull();
+            assertThat(event.intakeId()).isNotNull();
+            assertThat(event.submittedAt()).isNotNull();
+        }
+    }
+}

@@ -1,0 +1,30 @@
+package org.ascend.cohort.intake;
+
+import java.util.UUID;
+
+import org.ascend.cohort.intake.events.IntakeClosed;
+import org.ascend.cohort.intake.events.IntakeOpened;
+import org.ascend.platform.problem.ApiProblem;
+import org.springframework.stereotype.Service;
+
+@Service
+public class IntakePlacesService {
+
+    private final IntakePlacesRepository intakes;
+
+    IntakePlacesService(IntakePlacesRepository intakes) {
+        this.intakes = intakes;
+    }
+
+    public void opened(IntakeOpened event, long version) {
+        intakes.upsertIfNewer(new IntakePlaces(event.intakeId(), event.schemeId(), event.places(), "OPEN", version));
+    }
+
+    public void closed(IntakeClosed event, long version) {
+        intakes.closeIfNewer(event.intakeId(), version);
+    }
+
+    public IntakePlaces get(UUID intakeId) {
+        return intakes.find(intakeId).orElseThrow(() -> ApiProblem.notFound("Intake", intakeId));
+    }
+}

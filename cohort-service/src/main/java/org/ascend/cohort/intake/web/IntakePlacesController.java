@@ -1,0 +1,24 @@
+package org.ascend.cohort.intake.web;
+
+import java.util.UUID;
+
+import org.ascend.cohort.intake.IntakePlaces;
+import org.ascend.cohort.intake.IntakePlacesService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class IntakePlacesController {
+
+    private final IntakePlacesService intakes;
+
+    IntakePlacesController(IntakePlacesService intakes) {
+        this.intakes = intakes;
+    }
+
+    @GetMapping("/api/cohorts/intakes/{intakeId}")
+    IntakePlaces get(@PathVariable UUID intakeId) {
+        return intakes.get(intakeId);
+    }
+}
