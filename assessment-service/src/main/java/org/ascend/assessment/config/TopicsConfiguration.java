@@ -5,17 +5,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
-/** The topic this service owns, and the dead-letter topic of the one it consumes. */
+/** The topic this service owns. */
 @Configuration(proxyBeanMethods = false)
 class TopicsConfiguration {
 
     @Bean
     NewTopic caseTopic() {
         return TopicBuilder.name("ascend.assessment.case.v1").partitions(3).build();
-    }
-
-    @Bean
-    NewTopic applicationDeadLetters() {
-        return TopicBuilder.name("ascend.recruitment.application.v1.dlt").partitions(1).build();
     }
 }

@@ -15,6 +15,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
@@ -70,6 +72,11 @@ public class ConsumerConfiguration {
         factory.setConsumerFactory(cloudEventConsumerFactory);
         factory.setCommonErrorHandler(deadLetteringErrorHandler);
         return factory;
+    }
+
+    @Bean
+    DeadLetterTopics deadLetterTopics(KafkaListenerEndpointRegistry listeners, KafkaAdmin admin) {
+        return new DeadLetterTopics(listeners, admin);
     }
 
     @Bean
