@@ -1,0 +1,120 @@
+package org.ascend.gateway;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.sun.net.httpserver.HttpServer;
+import org.ascend.platform.test.Http;
+import org.ascend.platform.test.TestInfrastructure;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Routing at the door, on real Redis (rate limiter). Recruitment is a plain HTTP server that records
+ * what reached it; assessment points at a port where nothing listens, i.e. a service that is down.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class GatewayRoutingTest {
+
+    private static final AtomicReference<String> lastPath = new AtomicReference<>();
+    private static final AtomicReference<String> lastCorrelationId = new AtomicReference<>();
+    private static final HttpServer recruitment = startRecruitmentStandIn();
+
+    @LocalServerPort
+    int port;
+    Http http;
+
+    @DynamicPropertySource
+    static void downstreams(DynamicPropertyRegistry registry) {
+        registry.add("spring.data.redis.port", TestInfrastructure::redis);
+        registry.add("ASCEND_RECRUITMENT_URL", () -> "http://127.0.0.1:" + recruitment.getAddress().getPort());
+        registry.add("ASCEND_ASSESSMENT_URL", () -> "http://127.0.0.1:" + TestInfrastructure.freePort());
+    }
+
+    @AfterAll
+    static void stop() {
+        recruitment.stop(0);
+    }
+
+    @BeforeEach
+    void client() {
+        http = new Http("http://127.0.0.1:" + port);
+    }
+
+    @Test
+    void routesByPathAndCarriesTheCorrelationIdBothWays() {
+        var response = http.post("/api/recruitment/schemes", Map.of("name", "x"), Map.of("X-Correlation-Id", "corr-42"));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.text("routed")).isEqualTo("yes");
+        assertThat(lastPath.get()).isEqualTo("/api/recruitment/schemes");
+        assertThat(lastCorrelationId.get()).isEqualTo("corr-42");
+        assertThat(response.header("X-Correlation-Id")).isEqualTo("corr-42");
+    }
+
+    @Test
+    void generatesACorrelationIdWhenTheCallerSendsNone() {
+        var response = http.get("/api/recruitment/schemes");
+        assertThat(lastCorrelationId.get()).isNotBlank().isEqualTo(response.header("X-Correlation-Id"));
+    }
+
+    @Test
+    void aServiceThatIsDownGetsAProblemFromTheFallback() {
+        var response = http.get("/api/assessment/cases?intakeId=x");
+
+        assertThat(response.status()).isEqualTo(503);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.text("type")).isEqualTo("urn:ascend:problem:service-unavailable");
+        assertThat(response.text("detail")).contains("assessment");
+        assertThat(response.header("Retry-After")).isEqualTo("10");
+    }
+
+    @Test
+    void oversizedBodiesAreRefusedAtTheDoor() {
+        lastPath.set(null);
+        var response = http.post("/api/recruitment/schemes", Map.of("name", "x".repeat(300 * 1024)));
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.text("type")).isEqualTo("urn:ascend:problem:body-too-large");
+        assertThat(lastPath.get()).isNull();
+    }
+
+    @Test
+    void unknownPathsGetAProblemThatNamesTheApis() {
+        var response = http.get("/nowhere");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.text("detail")).contains("/api/recruitment");
+    }
+
+    private static HttpServer startRecruitmentStandIn() {
+        try {
+            HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.createContext("/", exchange -> {
+                lastPath.set(exchange.getRequestURI().getPath());
+                lastCorrelationId.set(exchange.getRequestHeaders().getFirst("X-Correlation-Id"));
+                exchange.getRequestBody().readAllBytes();
+                byte[] body = "{\"routed\":\"yes\"}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().set("Content-Type", "application/json");
+                exchange.sendResponseHeaders("POST".equals(exchange.getRequestMethod()) ? 201 : 200, body.length);
+                exchange.getResponseBody().write(body);
+                exchange.close();
+            });
+            server.start();
+            return server;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
