@@ -26,7 +26,11 @@ public class CorrelationIdFilter implements GlobalFilter, Ordered {
         String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
         String id = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
         exchange.getAttributes().put(ATTRIBUTE, id);
-        exchange.getResponse().getHeaders().set(HEADER, id);
+        // Set just before the response leaves, replacing the copy the service echoed back.
+        exchange.getResponse().beforeCommit(() -> {
+            exchange.getResponse().getHeaders().set(HEADER, id);
+            return Mono.empty();
+        });
         var request = exchange.getRequest().mutate().headers(headers -> headers.set(HEADER, id)).build();
         return chain.filter(exchange.mutate().request(request).build());
     }

@@ -5,8 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -33,7 +31,7 @@ public final class KafkaBroker implements AutoCloseable {
             if (!Files.exists(dataDir.resolve("logs/meta.properties"))) {
                 format(config, logFile);
             }
-            Process process = java("kafka.Kafka", config.toString())
+            Process process = new ProcessBuilder(ChildProcesses.java("512m", "kafka.Kafka", config.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
@@ -56,19 +54,12 @@ public final class KafkaBroker implements AutoCloseable {
     /** Stops the broker the way ops would: SIGTERM, then a controlled shutdown. */
     @Override
     public void close() {
-        process.destroy();
-        try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-        }
+        ChildProcesses.stop(process, 30);
     }
 
     private static void format(Path config, Path logFile) throws IOException {
-        Process format = java("kafka.tools.StorageTool", "format", "-t", clusterId(), "-c", config.toString())
+        Process format = new ProcessBuilder(ChildProcesses.java("256m", "kafka.tools.StorageTool", "format", "-t",
+                clusterId(), "-c", config.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
@@ -88,15 +79,6 @@ public final class KafkaBroker implements AutoCloseable {
         var buffer = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
                 .putLong(uuid.getLeastSignificantBits());
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
-    }
-
-    private static ProcessBuilder java(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xms256m", "-Xmx512m", "-XX:+UseSerialGC",
-                "-cp", System.getProperty("java.class.path"), mainClass));
-        command.addAll(List.of(args));
-        return new ProcessBuilder(command);
     }
 
     private static String serverProperties(Path logDirs, int port, int controllerPort) {

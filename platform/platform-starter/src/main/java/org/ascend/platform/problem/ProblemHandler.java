@@ -105,6 +105,8 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {
+        errors.sort(java.util.Comparator.comparing((Map<String, String> e) -> e.get("field"))
+                .thenComparing(e -> e.get("message")));
         var problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
                 "Some fields are missing or invalid; see 'errors'. Correct them and send the request again.");
         return ProblemResponses.respond(ProblemResponses.withFieldErrors(problem, errors));

@@ -1,0 +1,267 @@
+package org.ascend.local;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./ascend up|down|status}: the whole platform on this machine, no Docker. See README.
+ */
+public final class Launcher {
+
+    private final LocalLayout layout = LocalLayout.fromEnvironment();
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "help" : args[0];
+        List<String> flags = List.of(args).subList(Math.min(1, args.length), args.length);
+        var launcher = new Launcher();
+        int code = switch (command) {
+            case "up" -> flags.contains("--detach") ? launcher.upDetached(flags) : launcher.up(flags);
+            case "down" -> launcher.down();
+            case "status" -> launcher.status();
+            default -> help();
+        };
+        System.exit(code);
+    }
+
+    private int up(List<String> flags) throws Exception {
+        Optional<ProcessHandle> running = runningLauncher();
+        if (running.isPresent()) {
+            System.err.println("Ascend is already running (launcher pid " + running.get().pid() + ")."
+                    + " See it with ./ascend status; stop it with ./ascend down.");
+            return 1;
+        }
+        if (flags.contains("--wipe")) {
+            wipe();
+        }
+        Files.createDirectories(layout.home());
+        deleteQuietly(layout.stateFile()); // left by a launcher that was killed
+        Files.writeString(layout.pidFile(), String.valueOf(ProcessHandle.current().pid()));
+        System.out.println("Starting Ascend (Java " + Runtime.version() + "), data in " + layout.data());
+        Instant began = Instant.now();
+        var stack = new LocalStack(layout);
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping Ascend...");
+            stack.stop();
+            deleteQuietly(layout.pidFile());
+            deleteQuietly(layout.stateFile());
+            System.out.println("Stopped. Data kept in " + layout.data() + " (./ascend up --wipe starts afresh).");
+            stopped.countDown();
+        }, "ascend-shutdown"));
+        try {
+            List<ServiceSpec> specs = stack.start();
+            writeState(specs, stack);
+            printTable(specs, Duration.between(began, Instant.now()));
+        } catch (RuntimeException e) {
+            System.err.println("\nAscend could not start: " + e.getMessage());
+            return 1; // the shutdown hook stops whatever did start
+        }
+        watch(stack);
+        stopped.await();
+        return 0;
+    }
+
+    /** Runs {@code up} in a background process and returns once it is ready (or has failed). */
+    private int upDetached(List<String> flags) throws Exception {
+        if (runningLauncher().isPresent()) {
+            return up(flags);
+        }
+        Files.createDirectories(layout.logs());
+        deleteQuietly(layout.stateFile()); // left by a launcher that was killed
+        Path log = layout.log("launcher");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m", "-Dascend.repository=" + layout.repository(),
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "up"));
+        flags.stream().filter(flag -> !flag.equals("--detach")).forEach(command::add);
+        Process background = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
+                .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+                .start();
+        System.out.println("Starting Ascend in the background (launcher pid " + background.pid() + ", log " + log + ")");
+        long printed = 0;
+        while (background.isAlive() && !Files.exists(layout.stateFile())) {
+            printed = echoNewLines(log, printed);
+            Thread.sleep(500);
+        }
+        echoNewLines(log, printed);
+        if (!background.isAlive()) {
+            System.err.println("Ascend did not start; see " + log);
+            return 1;
+        }
+        System.out.println("Stop it with ./ascend down");
+        return 0;
+    }
+
+    private int down() throws InterruptedException {
+        Optional<ProcessHandle> launcher = runningLauncher();
+        if (launcher.isEmpty()) {
+            System.out.println("Ascend is not running.");
+            return 0;
+        }
+        System.out.println("Stopping Ascend (launcher pid " + launcher.get().pid() + ")...");
+        launcher.get().destroy();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        while (running(launcher.get()) && Instant.now().isBefore(deadline)) {
+            Thread.sleep(300);
+        }
+        if (running(launcher.get())) {
+            System.err.println("The launcher did not stop in 2 minutes; killing it and its processes.");
+            launcher.get().descendants().forEach(ProcessHandle::destroyForcibly);
+            launcher.get().destroyForcibly();
+        }
+        System.out.println("Stopped.");
+        return 0;
+    }
+
+    private int status() throws IOException {
+        Optional<ProcessHandle> launcher = runningLauncher();
+        if (launcher.isEmpty()) {
+            System.out.println("Ascend is not running. Start it with ./ascend up");
+            return 3;
+        }
+        Properties state = readState();
+        System.out.println("Ascend is running (launcher pid " + launcher.get().pid() + ")");
+        System.out.printf("  %-20s %-8s %-26s %-8s %s%n", "service", "pid", "url", "health", "log");
+        for (ServiceSpec spec : LocalStack.serviceSpecs(null, "")) {
+            System.out.printf("  %-20s %-8s %-26s %-8s %s%n", spec.name(), state.getProperty(spec.name() + ".pid", "-"),
+                    spec.url(), ServiceProcess.healthy(spec) ? "UP" : "DOWN", layout.log(spec.name()));
+        }
+        return 0;
+    }
+
+    private static int help() {
+        System.out.println("""
+                Usage: ./ascend <command>
+                  up [--detach] [--wipe]  start the whole platform (Ctrl+C stops it; --detach returns when ready;
+                                          --wipe deletes all local data first)
+                  down                    stop a running platform
+                  status                  show what runs, with health and log files""");
+        return 2;
+    }
+
+    private void watch(LocalStack stack) {
+        Thread watcher = new Thread(() -> {
+            List<String> reported = new ArrayList<>();
+            while (!stack.stopping()) {
+                for (ServiceProcess service : stack.services()) {
+                    if (!service.alive() && !reported.contains(service.spec().name())) {
+                        reported.add(service.spec().name());
+                        System.err.println("  ! " + service.spec().name() + " stopped unexpectedly; see "
+                                + layout.log(service.spec().name()));
+                    }
+                }
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "ascend-watch");
+        watcher.setDaemon(true);
+        watcher.start();
+    }
+
+    private void printTable(List<ServiceSpec> specs, Duration took) {
+        System.out.printf("%nAscend is up in %.1f s.%n%n", took.toMillis() / 1000.0);
+        System.out.printf("  %-20s %-36s %s%n", "service", "url", "log");
+        for (ServiceSpec spec : specs) {
+            System.out.printf("  %-20s %-36s %s%n", spec.name(), spec.url(), relative(layout.log(spec.name())));
+        }
+        System.out.printf("  %-20s %-36s %s%n", "postgresql", "127.0.0.1:" + LocalPorts.POSTGRES, relative(layout.log("postgres")));
+        System.out.printf("  %-20s %-36s %s%n", "kafka", "127.0.0.1:" + LocalPorts.KAFKA, relative(layout.log("kafka")));
+        System.out.printf("  %-20s %-36s %s%n", "redis", "127.0.0.1:" + LocalPorts.REDIS, "-");
+        System.out.printf("%nAPI: http://127.0.0.1:%d/api/...  (README has a curl walk-through). Ctrl+C or ./ascend down stops it.%n",
+                LocalPorts.GATEWAY);
+    }
+
+    private Path relative(Path path) {
+        return path.startsWith(layout.repository()) ? layout.repository().relativize(path) : path;
+    }
+
+    private Optional<ProcessHandle> runningLauncher() {
+        try {
+            if (!Files.exists(layout.pidFile())) {
+                return Optional.empty();
+            }
+            long pid = Long.parseLong(Files.readString(layout.pidFile()).trim());
+            return ProcessHandle.of(pid).filter(Launcher::running)
+                    .filter(handle -> handle.pid() != ProcessHandle.current().pid());
+        } catch (IOException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Alive and not a zombie: an exited launcher nobody reaped still "isAlive" to Java. */
+    private static boolean running(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", String.valueOf(process.pid()), "stat"));
+            return !stat.substring(stat.lastIndexOf(')') + 2).startsWith("Z");
+        } catch (IOException e) {
+            return true; // no /proc (not Linux): trust isAlive
+        }
+    }
+
+    private void writeState(List<ServiceSpec> specs, LocalStack stack) throws IOException {
+        Properties state = new Properties();
+        stack.services().forEach(service -> state.setProperty(service.spec().name() + ".pid", String.valueOf(service.pid())));
+        state.setProperty("gateway.url", "http://127.0.0.1:" + LocalPorts.GATEWAY);
+        try (Writer writer = Files.newBufferedWriter(layout.stateFile())) {
+            state.store(writer, "Ascend local stack: written once every service is ready");
+        }
+    }
+
+    private Properties readState() throws IOException {
+        Properties state = new Properties();
+        if (Files.exists(layout.stateFile())) {
+            try (Reader reader = Files.newBufferedReader(layout.stateFile())) {
+                state.load(reader);
+            }
+        }
+        return state;
+    }
+
+    private void wipe() throws IOException {
+        if (!Files.exists(layout.home())) {
+            return;
+        }
+        System.out.println("Wiping " + layout.home());
+        try (Stream<Path> paths = Files.walk(layout.home())) {
+            paths.sorted(Comparator.reverseOrder()).forEach(Launcher::deleteQuietly);
+        }
+    }
+
+    private static long echoNewLines(Path log, long alreadyPrinted) throws IOException {
+        if (!Files.exists(log)) {
+            return alreadyPrinted;
+        }
+        List<String> lines = Files.readAllLines(log);
+        for (int i = (int) alreadyPrinted; i < lines.size(); i++) {
+            System.out.println(lines.get(i));
+        }
+        return lines.size();
+    }
+
+    private static void deleteQuietly(Path path) {
+        try {
+            Files.deleteIfExists(path);
+        } catch (IOException ignored) {
+            // best effort on the way out
+        }
+    }
+}

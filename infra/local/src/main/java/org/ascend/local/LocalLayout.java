@@ -1,0 +1,37 @@
+package org.ascend.local;
+
+import java.nio.file.Path;
+
+/**
+ * Where the local stack keeps things: everything under one folder ({@code .ascend/} in the
+ * repository unless {@code ASCEND_HOME} says otherwise), so one flag can wipe it.
+ */
+record LocalLayout(Path repository, Path home) {
+
+    static LocalLayout fromEnvironment() {
+        Path repository = Path.of(System.getProperty("ascend.repository", ".")).toAbsolutePath().normalize();
+        String home = System.getenv("ASCEND_HOME");
+        return new LocalLayout(repository, home == null || home.isBlank()
+                ? repository.resolve(".ascend") : Path.of(home).toAbsolutePath());
+    }
+
+    Path data() {
+        return home.resolve("data");
+    }
+
+    Path logs() {
+        return home.resolve("logs");
+    }
+
+    Path log(String name) {
+        return logs().resolve(name + ".log");
+    }
+
+    Path pidFile() {
+        return home.resolve("launcher.pid");
+    }
+
+    Path stateFile() {
+        return home.resolve("state.properties");
+    }
+}

@@ -1,0 +1,172 @@
+package org.ascend.local;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import org.ascend.local.infra.KafkaBroker;
+import org.ascend.local.infra.Ports;
+import org.ascend.local.infra.Postgres;
+import org.ascend.local.infra.Redis;
+
+/** Starts and stops the whole platform: infrastructure first, then services, then the gateway. */
+final class LocalStack {
+
+    private static final List<String> DATABASES = List.of("recruitment", "assessment", "cohort", "reporting");
+    private static final Duration HEALTH_TIMEOUT = Duration.ofMinutes(4);
+
+    private final LocalLayout layout;
+    private final List<AutoCloseable> infrastructure = new ArrayList<>();
+    private final List<ServiceProcess> services = new ArrayList<>();
+    private volatile boolean stopping;
+
+    LocalStack(LocalLayout layout) {
+        this.layout = layout;
+    }
+
+    static List<ServiceSpec> serviceSpecs(Postgres postgres, String kafka) {
+        List<ServiceSpec> specs = new ArrayList<>();
+        specs.add(service("recruitment-service", LocalPorts.RECRUITMENT, "recruitment", postgres, kafka));
+        specs.add(service("assessment-service", LocalPorts.ASSESSMENT, "assessment", postgres, kafka));
+        specs.add(service("cohort-service", LocalPorts.COHORT, "cohort", postgres, kafka));
+        specs.add(service("reporting-service", LocalPorts.REPORTING, "reporting", postgres, kafka));
+        specs.add(new ServiceSpec("gateway", LocalPorts.GATEWAY, null, Map.of(
+                "ASCEND_REDIS_PORT", String.valueOf(LocalPorts.REDIS),
+                "ASCEND_RECRUITMENT_URL", "http://127.0.0.1:" + LocalPorts.RECRUITMENT,
+                "ASCEND_ASSESSMENT_URL", "http://127.0.0.1:" + LocalPorts.ASSESSMENT,
+                "ASCEND_COHORT_URL", "http://127.0.0.1:" + LocalPorts.COHORT,
+                "ASCEND_REPORTING_URL", "http://127.0.0.1:" + LocalPorts.REPORTING)));
+        return specs;
+    }
+
+    private static ServiceSpec service(String name, int port, String database, Postgres postgres, String kafka) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("ASCEND_DB_URL", postgres == null ? "" : postgres.jdbcUrl(database));
+        env.put("ASCEND_DB_USER", Postgres.USER);
+        env.put("ASCEND_DB_PASSWORD", Postgres.PASSWORD);
+        env.put("ASCEND_KAFKA", kafka);
+        return new ServiceSpec(name, port, database, env);
+    }
+
+    /** Brings everything up and waits until every service reports ready; returns the specs started. */
+    List<ServiceSpec> start() throws Exception {
+        Files.createDirectories(layout.logs());
+        Files.createDirectories(layout.data());
+        checkPortsFree();
+        Instant began = Instant.now();
+
+        step("PostgreSQL 17 on 127.0.0.1:" + LocalPorts.POSTGRES);
+        Postgres postgres = Postgres.start(layout.data().resolve("postgres"), LocalPorts.POSTGRES,
+                layout.log("postgres"), DATABASES);
+        infrastructure.add(postgres);
+        step("Kafka (KRaft) on 127.0.0.1:" + LocalPorts.KAFKA);
+        KafkaBroker kafka = KafkaBroker.start(layout.data().resolve("kafka"), LocalPorts.KAFKA,
+                LocalPorts.KAFKA_CONTROLLER, layout.log("kafka"));
+        infrastructure.add(kafka);
+        step("Redis on 127.0.0.1:" + LocalPorts.REDIS);
+        infrastructure.add(Redis.start(LocalPorts.REDIS));
+
+        List<ServiceSpec> specs = serviceSpecs(postgres, kafka.bootstrapServers());
+        for (ServiceSpec spec : specs) {
+            step("starting " + spec.name() + " on port " + spec.port());
+            services.add(ServiceProcess.start(spec, layout, jvmOptions(spec)));
+        }
+        awaitHealthy(began);
+        return specs;
+    }
+
+    private void awaitHealthy(Instant began) {
+        Instant deadline = Instant.now().plus(HEALTH_TIMEOUT);
+        List<ServiceProcess> waiting = new ArrayList<>(services);
+        while (!waiting.isEmpty()) {
+            for (ServiceProcess service : List.copyOf(waiting)) {
+                if (!service.alive()) {
+                    throw new IllegalStateException(service.spec().name() + " stopped while starting; see "
+                            + layout.log(service.spec().name()));
+                }
+                if (ServiceProcess.healthy(service.spec())) {
+                    waiting.remove(service);
+                    step(service.spec().name() + " is ready ("
+                            + Duration.between(began, Instant.now()).toMillis() / 100 / 10.0 + " s)");
+                }
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("Not ready after " + HEALTH_TIMEOUT.toMinutes() + " min: "
+                        + waiting.stream().map(s -> s.spec().name() + " (log " + layout.log(s.spec().name()) + ")").toList());
+            }
+            sleep(500);
+        }
+    }
+
+    /** Services first, all at once (they finish requests and commit offsets), then infrastructure, newest first. */
+    void stop() {
+        stopping = true;
+        if (!services.isEmpty()) {
+            step("stopping services");
+        }
+        services.forEach(ServiceProcess::requestStop);
+        services.forEach(ServiceProcess::awaitStop);
+        for (int i = infrastructure.size() - 1; i >= 0; i--) {
+            try {
+                infrastructure.get(i).close();
+            } catch (Exception e) {
+                System.err.println("  ! could not stop cleanly: " + e.getMessage());
+            }
+        }
+        services.clear();
+        infrastructure.clear();
+    }
+
+    boolean stopping() {
+        return stopping;
+    }
+
+    List<ServiceProcess> services() {
+        return services;
+    }
+
+    private List<String> jvmOptions(ServiceSpec spec) {
+        List<String> options = new ArrayList<>(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
+                "-XX:TieredStopAtLevel=1", "-Dspring.output.ansi.enabled=never"));
+        Path aotCache = layout.home().resolve("aot").resolve(spec.name() + ".aot");
+        if (Runtime.version().feature() >= 25 && Files.exists(aotCache)) {
+            options.add("-XX:AOTCache=" + aotCache);
+        }
+        String extra = System.getenv("ASCEND_JAVA_OPTS");
+        if (extra != null && !extra.isBlank()) {
+            options.addAll(List.of(extra.trim().split("\\s+")));
+        }
+        return options;
+    }
+
+    private void checkPortsFree() {
+        List<Integer> busy = Stream.of(LocalPorts.POSTGRES, LocalPorts.KAFKA, LocalPorts.KAFKA_CONTROLLER,
+                        LocalPorts.REDIS, LocalPorts.GATEWAY, LocalPorts.RECRUITMENT, LocalPorts.ASSESSMENT,
+                        LocalPorts.COHORT, LocalPorts.REPORTING)
+                .filter(Ports::listening).toList();
+        if (!busy.isEmpty()) {
+            throw new IllegalStateException("Port(s) " + busy + " already in use. If Ascend runs elsewhere, stop it"
+                    + " (./ascend down); otherwise stop what uses them or set ASCEND_GATEWAY_PORT, ASCEND_POSTGRES_PORT,"
+                    + " ASCEND_KAFKA_PORT, ASCEND_REDIS_PORT.");
+        }
+    }
+
+    static void step(String message) {
+        System.out.println("  - " + message);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package org.ascend.local.infra;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * How the local stack runs its children: each in a session of its own, so Ctrl+C reaches only the
+ * launcher, which then stops them in order (services before the database they write to).
+ */
+public final class ChildProcesses {
+
+    private static final Path SETSID = Path.of("/usr/bin/setsid");
+
+    private ChildProcesses() {
+    }
+
+    /** {@code command} in its own session where {@code setsid} exists. */
+    public static List<String> detachedFromTerminal(List<String> command) {
+        List<String> full = new ArrayList<>();
+        if (Files.isExecutable(SETSID)) {
+            full.add(SETSID.toString());
+        }
+        full.addAll(command);
+        return full;
+    }
+
+    /** A JVM running {@code mainClass} from this JVM's classpath. */
+    public static List<String> java(String maxHeap, String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), mainClass));
+        command.addAll(List.of(args));
+        return detachedFromTerminal(command);
+    }
+
+    /** SIGTERM for a graceful stop; SIGKILL only if it does not finish in time. */
+    public static void stop(Process process, int graceSeconds) {
+        process.destroy();
+        try {
+            if (!process.waitFor(graceSeconds, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+    }
+}
