@@ -1,0 +1,49 @@
+package org.ascend.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+/** The real platform, started and stopped with the README's own launcher commands. */
+final class LocalPlatform {
+
+    static final String GATEWAY = "http://127.0.0.1:8080";
+
+    private LocalPlatform() {
+    }
+
+    static void up() {
+        run(600, "up", "--detach", "--wipe");
+    }
+
+    static void down() {
+        run(180, "down");
+    }
+
+    private static void run(int timeoutSeconds, String... args) {
+        Path repository = Path.of("..").toAbsolutePath().normalize();
+        String[] command = new String[args.length + 1];
+        command[0] = repository.resolve("ascend").toString();
+        System.arraycopy(args, 0, command, 1, args.length);
+        try {
+            Path output = Files.createTempFile("ascend-e2e", ".log");
+            Process process = new ProcessBuilder(command).directory(repository.toFile())
+                    .redirectErrorStream(true).redirectOutput(output.toFile())
+                    .redirectInput(new File("/dev/null"))
+                    .start();
+            boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
+            String printed = Files.readString(output);
+            System.out.println(printed);
+            if (!finished || process.exitValue() != 0) {
+                throw new IllegalStateException("./ascend " + String.join(" ", args) + " failed:\n" + printed);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

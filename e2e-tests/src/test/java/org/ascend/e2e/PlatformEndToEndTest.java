@@ -1,0 +1,111 @@
+package org.ascend.e2e;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ascend.platform.test.Http;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The walking skeleton end to end: every service a separate process on real PostgreSQL, Kafka and
+ * Redis, and nothing but the gateway between this test and them.
+ */
+class PlatformEndToEndTest {
+
+    private static final Http gateway = new Http(LocalPlatform.GATEWAY);
+
+    @BeforeAll
+    static void startPlatform() {
+        LocalPlatform.up();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        LocalPlatform.down();
+    }
+
+    @Test
+    void applicationsSubmittedThroughTheGatewayReachEveryService() {
+        var scheme = gateway.post("/api/recruitment/schemes",
+                Map.of("name", "High Potential Scheme pilot", "targetCohortSize", 20));
+        assertThat(scheme.status()).isEqualTo(201);
+        Instant now = Instant.now();
+        var intake = gateway.post("/api/recruitment/schemes/" + scheme.text("id") + "/intakes", Map.of(
+                "name", "Pilot cohort 1", "places", 20,
+                "opensAt", now.minus(1, ChronoUnit.MINUTES).toString(),
+                "closesAt", now.plus(30, ChronoUnit.DAYS).toString()));
+        assertThat(intake.status()).isEqualTo(201);
+        String intakeId = intake.text("id");
+        assertThat(gateway.post("/api/recruitment/intakes/" + intakeId + "/open", "").status()).isEqualTo(200);
+
+        for (String region : new String[] {"Y56", "Y60", "Y63"}) {
+            String key = UUID.randomUUID().toString();
+            Map<String, Object> application = Map.of("applicantEmail", "applicant-" + key + "@nhs.example",
+                    "givenName", "Sam", "familyName", "Patel", "regionCode", region, "band", "8d",
+                    "organisationCode", "RJ1", "currentRole", "Associate Director of Workforce");
+            var first = gateway.post("/api/recruitment/intakes/" + intakeId + "/applications", application,
+                    Map.of("Idempotency-Key", key));
+            var retry = gateway.post("/api/recruitment/intakes/" + intakeId + "/applications", application,
+                    Map.of("Idempotency-Key", key));
+            assertThat(first.status()).isEqualTo(201);
+            assertThat(retry.text("id")).isEqualTo(first.text("id"));
+        }
+
+        JsonNode funnel = awaitFunnel(intakeId, 3, 3);
+        assertThat(funnel.path("places").asInt()).isEqualTo(20);
+        assertThat(count(funnel, "applied")).isEqualTo(3);
+        assertThat(count(funnel, "in-assessment")).isEqualTo(3);
+
+        assertThat(gateway.get("/api/assessment/cases?intakeId=" + intakeId).body().size()).isEqualTo(3);
+        var places = gateway.get("/api/cohorts/intakes/" + intakeId);
+        assertThat(places.status()).isEqualTo(200);
+        assertThat(places.body().path("places").asInt()).isEqualTo(20);
+    }
+
+    @Test
+    void badInputIsAProblemThroughTheGateway() {
+        var response = gateway.post("/api/recruitment/intakes/" + UUID.randomUUID() + "/applications",
+                Map.of("givenName", "Sam"));
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().path("errors").findValuesAsString("field")).contains("applicantEmail", "regionCode");
+        assertThat(response.header("X-Correlation-Id")).isEqualTo(response.text("correlationId"));
+    }
+
+    private static JsonNode awaitFunnel(String intakeId, long applied, long inAssessment) {
+        long deadline = System.currentTimeMillis() + 60_000;
+        while (true) {
+            var response = gateway.get("/api/reporting/intakes/" + intakeId + "/funnel");
+            if (response.status() == 200 && count(response.body(), "applied") >= applied
+                    && count(response.body(), "in-assessment") >= inAssessment) {
+                return response.body();
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("Funnel not complete within 60 s: " + response.body());
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static long count(JsonNode funnel, String stage) {
+        for (JsonNode s : funnel.path("stages")) {
+            if (stage.equals(s.path("stage").asString())) {
+                return s.path("count").asLong();
+            }
+        }
+        return -1;
+    }
+}
