@@ -73,9 +73,12 @@ final class LocalStack {
         infrastructure.add(Redis.start(LocalPorts.REDIS));
 
         List<ServiceSpec> specs = serviceSpecs(postgres, kafka.bootstrapServers());
+        var aot = AotCache.fromEnvironment(layout);
         for (ServiceSpec spec : specs) {
-            step("starting " + spec.name() + " on port " + spec.port());
-            services.add(ServiceProcess.start(spec, layout, jvmOptions(spec)));
+            step("starting " + spec.name() + " on port " + spec.port() + aot.describe());
+            List<String> options = new ArrayList<>(jvmOptions());
+            options.addAll(aot.jvmOptions(spec));
+            services.add(ServiceProcess.start(spec, layout, options, aot.jar(spec)));
         }
         awaitHealthy(began);
         return specs;
@@ -131,13 +134,9 @@ final class LocalStack {
         return services;
     }
 
-    private List<String> jvmOptions(ServiceSpec spec) {
+    private static List<String> jvmOptions() {
         List<String> options = new ArrayList<>(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
                 "-XX:TieredStopAtLevel=1", "-Dspring.output.ansi.enabled=never"));
-        Path aotCache = layout.home().resolve("aot").resolve(spec.name() + ".aot");
-        if (Runtime.version().feature() >= 25 && Files.exists(aotCache)) {
-            options.add("-XX:AOTCache=" + aotCache);
-        }
         String extra = System.getenv("ASCEND_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
             options.addAll(List.of(extra.trim().split("\\s+")));

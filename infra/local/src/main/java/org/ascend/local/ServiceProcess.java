@@ -27,8 +27,7 @@ final class ServiceProcess {
         this.process = process;
     }
 
-    static ServiceProcess start(ServiceSpec spec, LocalLayout layout, List<String> jvmOptions) {
-        Path jar = spec.jar(layout.repository());
+    static ServiceProcess start(ServiceSpec spec, LocalLayout layout, List<String> jvmOptions, Path jar) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing. Build first: ./mvnw -DskipTests install");
         }

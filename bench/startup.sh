@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Benchmark (not a test): time from launch to all-healthy, and memory (RSS) per process, for
+#   1. the default JDK (java on PATH),
+#   2. JDK 25 without an AOT cache, and
+#   3. JDK 25 with an AOT cache (ASCEND_AOT=use, after one ASCEND_AOT=train run),
+# each measured RUNS times (default 3) on a fresh data folder. Prints figures and ratios.
+# Usage: bench/startup.sh [RUNS]   (needs ports 8080-8084, 15432, 19092-19093, 16379 free)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+RUNS=${1:-3}
+export ASCEND_HOME="${TMPDIR:-/tmp}/ascend-bench"
+rm -rf "$ASCEND_HOME"
+
+default_jdk=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
+jdk25=""
+for candidate in /usr/lib/jvm/*/; do
+  v=$("${candidate}bin/java" -version 2>&1 | sed -n 's/.* version "\([0-9]*\).*/\1/p' | head -1 || true)
+  if [ -n "$v" ] && [ "$v" -ge 25 ]; then jdk25="${candidate%/}"; break; fi
+done
+calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
+
+[ -f gateway/target/gateway.jar ] || JAVA_HOME="$default_jdk" ./mvnw -q -DskipTests install
+
+rss_of() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo '?'; }
+
+rss_table() { # RSS in MiB per process; PostgreSQL as the PSS sum of its processes (RSS would count shared buffers many times)
+  local name pid
+  for name in recruitment-service assessment-service cohort-service reporting-service gateway; do
+    pid=$(pgrep -f -- "/$name.jar" | head -1 || true)
+    printf '%s=%s\n' "$name" "$(rss_of "$pid")"
+  done
+  printf 'kafka=%s\n' "$(rss_of "$(pgrep -f 'kafka.Kafka' | head -1)")"
+  printf 'redis=%s\n' "$(rss_of "$(pgrep -f 'redis-server' | head -1)")"
+  printf 'postgres (PSS of all its processes)=%s\n' "$(for pid in $(pgrep -x postgres); do
+    awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null; done | awk '{s+=$1} END {printf "%.0f", s/1024}')"
+}
+
+measure() { # label java_home aot_mode -> prints seconds per run, mean, and RSS of the last run
+  local label=$1 home=$2 aot=$3 total=0 start end secs
+  echo "== $label ($("$home/bin/java" -version 2>&1 | head -1))"
+  for run in $(seq 1 "$RUNS"); do
+    rm -rf "$ASCEND_HOME/data"
+    start=$(date +%s.%N)
+    JAVA_HOME="$home" ASCEND_AOT="$aot" ./ascend up --detach > "$ASCEND_HOME-up.log" 2>&1 \
+      || { cat "$ASCEND_HOME-up.log"; exit 1; }
+    end=$(date +%s.%N)
+    secs=$(calc "$end - $start")
+    total=$(calc "$total + $secs")
+    echo "   run $run: $(printf '%.1f' "$secs") s to all healthy"
+    if [ "$run" = "$RUNS" ]; then rss_table | sed 's/^/   RSS MiB /'; fi
+    JAVA_HOME="$home" ./ascend down > /dev/null
+  done
+  MEAN=$(calc "$total / $RUNS")
+  echo "   mean: $MEAN s"
+}
+
+measure "default JDK" "$default_jdk" off; default_mean=$MEAN
+if [ -z "$jdk25" ]; then
+  echo "No JDK 25 under /usr/lib/jvm: AOT cache not measured."
+  exit 0
+fi
+measure "JDK 25" "$jdk25" off; jdk25_mean=$MEAN
+echo "== training the AOT cache on JDK 25 (one run, not timed)"
+rm -rf "$ASCEND_HOME/data"
+JAVA_HOME="$jdk25" ASCEND_AOT=train ./ascend up --detach > /dev/null
+curl -s -o /dev/null http://127.0.0.1:8080/api/reporting/intakes/00000000-0000-0000-0000-000000000000/funnel || true
+JAVA_HOME="$jdk25" ./ascend down > /dev/null
+ls -la "$ASCEND_HOME/aot/"*.aot | awk '{printf "   cache %s %.0f MiB\n", $9, $5/1048576}'
+measure "JDK 25 + AOT cache" "$jdk25" use; aot_mean=$MEAN
+
+echo
+echo "== ratios (mean time to all healthy)"
+echo "   JDK 25 / default JDK:            $(calc "$jdk25_mean / $default_mean")"
+echo "   JDK 25 + AOT / JDK 25:           $(calc "$aot_mean / $jdk25_mean")"
+echo "   JDK 25 + AOT / default JDK:      $(calc "$aot_mean / $default_mean")"
