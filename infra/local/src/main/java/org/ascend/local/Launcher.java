@@ -62,8 +62,8 @@ public final class Launcher {
         }, "ascend-shutdown"));
         try {
             List<ServiceSpec> specs = stack.start();
-            writeState(specs, stack);
             printTable(specs, Duration.between(began, Instant.now()));
+            writeState(specs, stack); // last: a detached start treats the state file as "ready"
         } catch (RuntimeException e) {
             System.err.println("\nAscend could not start: " + e.getMessage());
             return 1; // the shutdown hook stops whatever did start

@@ -6,6 +6,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.ascend.platform.problem.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.ascend.recruitment.application.events.ApplicationSubmitted;
 import org.ascend.recruitment.intake.Intake;
 import org.ascend.recruitment.intake.IntakeRepository;
@@ -15,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 public class ApplicationService {
+
+    private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
 
     public record Submission(String applicantEmail, String givenName, String familyName, String regionCode,
             String band, String organisationCode, String currentRole) {
@@ -51,6 +55,7 @@ public class ApplicationService {
                 s.familyName().strip(), s.regionCode(), s.band(), s.organisationCode().toUpperCase(Locale.ROOT),
                 s.currentRole().strip(), "SUBMITTED", now, 1);
         applications.insert(application);
+        log.info("Application {} submitted to intake {}", application.id(), intakeId); // ids only: no personal data in logs
         events.publishEvent(new ApplicationSubmitted(UUID.randomUUID(), application.id(), intakeId,
                 application.regionCode(), application.band(), now, application.version(), now));
         return application;

@@ -27,7 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 // Before Modulith's Kafka JSON set-up, so our converter (no type headers) is the one used.
 @AutoConfiguration(before = KafkaAutoConfiguration.class,
         beforeName = "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration")
-@Import({OutboxConfiguration.class, ConsumerConfiguration.class})
+@Import({OutboxConfiguration.class, ConsumerConfiguration.class, OpenApiConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean
