@@ -7,38 +7,24 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.ascend.platform.test.AscendTestInfrastructure;
 import org.ascend.platform.test.CloudEventRecords;
 import org.ascend.platform.test.EventContracts;
+import org.ascend.platform.test.Eventually;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.TestInfrastructure;
+import org.ascend.platform.test.ServiceIntegrationTest;
 import org.ascend.platform.test.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(AscendTestInfrastructure.class)
-class AssessmentConsumerTest {
+class AssessmentConsumerTest extends ServiceIntegrationTest {
 
     private static final String TOPIC = "ascend.recruitment.application.v1";
     private static final String TYPE = "org.ascend.recruitment.application-submitted.v1";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http("http://127.0.0.1:" + port);
-    }
 
     @Test
     void submittedApplicationOpensOnePendingSiftCaseEvenWhenDeliveredTwice() {
@@ -117,27 +103,15 @@ class AssessmentConsumerTest {
     }
 
     private Http.Response awaitCases(String intakeId, int expected) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        Http.Response response = http.get("/api/assessment/cases?intakeId=" + intakeId);
-        while (response.body().size() < expected && System.currentTimeMillis() < deadline) {
-            sleep();
-            response = http.get("/api/assessment/cases?intakeId=" + intakeId);
-        }
-        sleep(); // give any wrongful extra effect a moment to show
-        return http.get("/api/assessment/cases?intakeId=" + intakeId);
+        String cases = "/api/assessment/cases?intakeId=" + intakeId;
+        Eventually.await(expected + " cases", () -> http.get(cases), r -> r.body().size() >= expected, Duration.ofSeconds(30));
+        Eventually.settle();
+        return http.get(cases);
     }
 
     private static byte[] submitted(String applicationId, String intakeId) {
         return JSON.writeValueAsBytes(Map.of("eventId", UUID.randomUUID().toString(), "applicationId", applicationId,
                 "intakeId", intakeId, "regionCode", "Y62", "band", "8b", "submittedAt", "2026-11-22T10:00:00Z",
                 "aggregateVersion", 1, "occurredAt", "2026-11-22T10:00:00Z"));
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -1,41 +1,28 @@
 package org.ascend.cohort;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
-import org.ascend.platform.test.AscendTestInfrastructure;
 import org.ascend.platform.test.CloudEventRecords;
+import org.ascend.platform.test.Eventually;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.TestInfrastructure;
+import org.ascend.platform.test.ServiceIntegrationTest;
 import org.ascend.platform.test.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(AscendTestInfrastructure.class)
-class IntakePlacesConsumerTest {
+class IntakePlacesConsumerTest extends ServiceIntegrationTest {
 
     private static final String TOPIC = "ascend.recruitment.intake.v1";
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http("http://127.0.0.1:" + port);
-    }
 
     @Test
     void keepsTheIntakesPlacesAndStatusThroughRepeatedDelivery() {
@@ -97,16 +84,7 @@ class IntakePlacesConsumerTest {
     }
 
     private Http.Response await(String intakeId, Predicate<Http.Response> done) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        Http.Response response = http.get("/api/cohorts/intakes/" + intakeId);
-        while (!done.test(response) && System.currentTimeMillis() < deadline) {
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            response = http.get("/api/cohorts/intakes/" + intakeId);
-        }
-        return response;
+        return Eventually.await("intake " + intakeId + " as expected", () -> http.get("/api/cohorts/intakes/" + intakeId),
+                done, Duration.ofSeconds(30));
     }
 }

@@ -1,10 +1,12 @@
 package org.ascend.e2e;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ascend.platform.test.Eventually;
 import org.ascend.platform.test.Http;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -81,23 +83,11 @@ class PlatformEndToEndTest {
     }
 
     private static JsonNode awaitFunnel(String intakeId, long applied, long inAssessment) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (true) {
-            var response = gateway.get("/api/reporting/intakes/" + intakeId + "/funnel");
-            if (response.status() == 200 && count(response.body(), "applied") >= applied
-                    && count(response.body(), "in-assessment") >= inAssessment) {
-                return response.body();
-            }
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Funnel not complete within 60 s: " + response.body());
-            }
-            try {
-                Thread.sleep(500);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return Eventually.await("the funnel counts " + applied + " applied, " + inAssessment + " in assessment",
+                () -> gateway.get("/api/reporting/intakes/" + intakeId + "/funnel"),
+                r -> r.status() == 200 && count(r.body(), "applied") >= applied
+                        && count(r.body(), "in-assessment") >= inAssessment,
+                Duration.ofSeconds(60)).body();
     }
 
     private static long count(JsonNode funnel, String stage) {

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.ascend.local.infra.KafkaBroker;
+import org.ascend.platform.test.Eventually;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.TestInfrastructure;
 import org.ascend.platform.test.TopicProbe;
@@ -48,9 +49,7 @@ class OutboxWhileBrokerDownTest {
 
     @DynamicPropertySource
     static void ownBroker(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> TestInfrastructure.postgres().jdbcUrl());
-        registry.add("spring.datasource.username", () -> TestInfrastructure.postgres().username());
-        registry.add("spring.datasource.password", () -> TestInfrastructure.postgres().password());
+        TestInfrastructure.registerPostgres(registry);
         registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + KAFKA_PORT);
     }
 
@@ -76,7 +75,8 @@ class OutboxWhileBrokerDownTest {
                 .param("id", intakeId).query(Long.class).single()).isEqualTo(5);
         assertThat(incompletePublications()).isGreaterThanOrEqualTo(5);
         // Stay down until every send failed and was retried, so delivery depends on the outbox resubmitting.
-        awaitUntil("every publication retried while Kafka was down", () -> retriedPublications() == 5);
+        Eventually.await("every publication retried while Kafka was down", this::retriedPublications, n -> n == 5,
+                Duration.ofSeconds(60));
 
         broker = startBroker();
 
@@ -85,7 +85,8 @@ class OutboxWhileBrokerDownTest {
             assertThat(keys(records)).containsAll(applicationIds);
         }
         // Every publication is marked complete once Kafka acknowledged it.
-        awaitUntil("every publication completed", () -> incompletePublications() == 0);
+        Eventually.await("every publication completed", this::incompletePublications, n -> n == 0,
+                Duration.ofSeconds(60));
     }
 
     private static KafkaBroker startBroker() {
@@ -109,25 +110,7 @@ class OutboxWhileBrokerDownTest {
         return jdbc.sql("SELECT count(*) FROM event_publication WHERE completion_attempts >= 2 AND event_type LIKE '%ApplicationSubmitted'").query(Long.class).single();
     }
 
-    private static void awaitUntil(String what, java.util.function.BooleanSupplier condition) {
-        long deadline = System.currentTimeMillis() + 60_000;
-        while (!condition.getAsBoolean()) {
-            if (System.currentTimeMillis() > deadline) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            sleep();
-        }
-    }
-
     private static Set<String> keys(List<? extends org.apache.kafka.clients.consumer.ConsumerRecord<String, ?>> records) {
         return records.stream().map(r -> r.key()).collect(Collectors.toSet());
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -9,17 +9,13 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.ascend.platform.test.AscendTestInfrastructure;
 import org.ascend.platform.test.EventContracts;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.TestInfrastructure;
+import org.ascend.platform.test.ServiceIntegrationTest;
 import org.ascend.platform.test.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.ascend.recruitment.RecruitmentTestSupport.applicant;
@@ -28,22 +24,12 @@ import static org.ascend.recruitment.RecruitmentTestSupport.createScheme;
 import static org.ascend.recruitment.RecruitmentTestSupport.openIntake;
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(AscendTestInfrastructure.class)
-class RecruitmentApiTest {
+class RecruitmentApiTest extends ServiceIntegrationTest {
 
     private static final String APPLICATION_TOPIC = "ascend.recruitment.application.v1";
 
-    @LocalServerPort
-    int port;
     @Autowired
     JdbcClient jdbc;
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http("http://127.0.0.1:" + port);
-    }
 
     @Test
     void submittedApplicationGoesOutAsCloudEventMatchingItsContract() {

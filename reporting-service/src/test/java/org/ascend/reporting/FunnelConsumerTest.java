@@ -1,39 +1,25 @@
 package org.ascend.reporting;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.ascend.platform.test.AscendTestInfrastructure;
 import org.ascend.platform.test.CloudEventRecords;
-import org.ascend.platform.test.Http;
+import org.ascend.platform.test.Eventually;
 import org.ascend.platform.test.TestInfrastructure;
+import org.ascend.platform.test.ServiceIntegrationTest;
 import org.ascend.platform.test.TopicProbe;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(AscendTestInfrastructure.class)
-class FunnelConsumerTest {
+class FunnelConsumerTest extends ServiceIntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @LocalServerPort
-    int port;
-    Http http;
-
-    @BeforeEach
-    void client() {
-        http = new Http("http://127.0.0.1:" + port);
-    }
 
     @Test
     void countsEachApplicationOnceWhateverIsRedelivered() {
@@ -79,15 +65,12 @@ class FunnelConsumerTest {
     }
 
     private JsonNode awaitFunnel(String intakeId, long applied, long inAssessment) {
-        long deadline = System.currentTimeMillis() + 30_000;
-        JsonNode funnel = http.get("/api/reporting/intakes/" + intakeId + "/funnel").body();
-        while ((stage(funnel, "applied") < applied || stage(funnel, "in-assessment") < inAssessment)
-                && System.currentTimeMillis() < deadline) {
-            pause();
-            funnel = http.get("/api/reporting/intakes/" + intakeId + "/funnel").body();
-        }
-        pause(); // let any wrongful double count show up before asserting
-        return http.get("/api/reporting/intakes/" + intakeId + "/funnel").body();
+        String funnel = "/api/reporting/intakes/" + intakeId + "/funnel";
+        Eventually.await("the funnel counts", () -> http.get(funnel).body(),
+                body -> stage(body, "applied") >= applied && stage(body, "in-assessment") >= inAssessment,
+                Duration.ofSeconds(30));
+        Eventually.settle();
+        return http.get(funnel).body();
     }
 
     private static long stage(JsonNode funnel, String name) {
@@ -97,13 +80,5 @@ class FunnelConsumerTest {
             }
         }
         return -1;
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

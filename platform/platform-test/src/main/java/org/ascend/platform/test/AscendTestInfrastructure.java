@@ -14,9 +14,7 @@ public class AscendTestInfrastructure {
     @Bean
     DynamicPropertyRegistrar ascendInfrastructureProperties() {
         return registry -> {
-            registry.add("spring.datasource.url", () -> TestInfrastructure.postgres().jdbcUrl());
-            registry.add("spring.datasource.username", () -> TestInfrastructure.postgres().username());
-            registry.add("spring.datasource.password", () -> TestInfrastructure.postgres().password());
+            TestInfrastructure.registerPostgres(registry);
             registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafka);
         };
     }

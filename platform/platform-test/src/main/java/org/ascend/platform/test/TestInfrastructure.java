@@ -6,6 +6,7 @@ import java.net.ServerSocket;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
+import org.springframework.test.context.DynamicPropertyRegistry;
 import org.testcontainers.DockerClientFactory;
 import org.testcontainers.kafka.KafkaContainer;
 import org.testcontainers.postgresql.PostgreSQLContainer;
@@ -41,6 +42,18 @@ public final class TestInfrastructure {
             database = dockerAvailable() ? postgresContainer() : embeddedPostgres();
         }
         return database;
+    }
+
+    /**
+     * Points a Spring context at the shared PostgreSQL. The short connection timeout matters at JVM
+     * exit: PostgreSQL's shutdown hook may stop the server before Spring's closes the context, and a
+     * closing bean that still asks for a connection would otherwise wait 30 s.
+     */
+    public static void registerPostgres(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> postgres().jdbcUrl());
+        registry.add("spring.datasource.username", () -> postgres().username());
+        registry.add("spring.datasource.password", () -> postgres().password());
+        registry.add("spring.datasource.hikari.connection-timeout", () -> "2000");
     }
 
     public static synchronized String kafka() {
