@@ -1,0 +1,44 @@
+package org.ascend.identity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One demo user per role of DESIGN.md §5, and a regional lead for each of the seven NHS England
+ * regions. Local stack only: their password is "demo".
+ */
+final class DemoUsers {
+
+    /** NHS England region codes and names (DOMAIN.md §1). */
+    static final Map<String, String> REGIONS = Map.of(
+            "Y56", "London", "Y58", "South West", "Y59", "South East", "Y60", "Midlands",
+            "Y61", "East of England", "Y62", "North West", "Y63", "North East and Yorkshire");
+
+    static final List<DemoUser> ALL = all();
+
+    private DemoUsers() {
+    }
+
+    static Optional<DemoUser> find(String username) {
+        return ALL.stream().filter(user -> user.username().equals(username)).findFirst();
+    }
+
+    private static List<DemoUser> all() {
+        List<DemoUser> users = new ArrayList<>(List.of(
+                new DemoUser("applicant", "Amara Okafor (applicant)", List.of("applicant"), "Y63", "RR8"),
+                new DemoUser("applicant-2", "Sam Patel (applicant)", List.of("applicant"), "Y56", "RJ1"),
+                new DemoUser("sponsor", "Dr Helen Shaw (sponsor)", List.of("sponsor"), "Y63", "RR8"),
+                new DemoUser("assessor", "Chris Lowe (assessor)", List.of("assessor"), null, "RX1"),
+                new DemoUser("moderator", "Priya Nair (moderator)", List.of("moderator"), null, "RX1"),
+                new DemoUser("programme-manager", "Jo Burns (programme manager)", List.of("programme-manager"), null, null),
+                new DemoUser("analyst", "Alex Kim (analyst)", List.of("analyst"), null, null),
+                new DemoUser("platform-admin", "Morgan Reid (platform admin)", List.of("platform-admin"), null, null)));
+        REGIONS.keySet().stream().sorted().forEach(code -> users.add(new DemoUser("regional-lead-" + code.toLowerCase(),
+                "Regional lead, " + REGIONS.get(code), List.of("regional-lead"), code, null)));
+        // The role name alone picks the first regional lead, so `./ascend token regional-lead` works.
+        users.add(new DemoUser("regional-lead", "Regional lead, North East and Yorkshire", List.of("regional-lead"), "Y63", null));
+        return List.copyOf(users);
+    }
+}
