@@ -96,17 +96,24 @@ class AssessmentConsumerTest extends ServiceIntegrationTest {
 
     @Test
     void unknownCaseIsA404Problem() {
-        var response = http.get("/api/assessment/cases/" + UUID.randomUUID());
+        var response = as("programme-manager").get("/api/assessment/cases/" + UUID.randomUUID());
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
-        assertThat(http.get("/api/assessment/cases?intakeId=nope").status()).isEqualTo(400);
+        assertThat(as("programme-manager").get("/api/assessment/cases?intakeId=nope").status()).isEqualTo(400);
+    }
+
+    @Test
+    void caseListsAreForTheProgrammeTeamOnly() {
+        assertThat(as("applicant").get("/api/assessment/cases?intakeId=" + UUID.randomUUID()).status()).isEqualTo(403);
+        assertThat(as("assessor").get("/api/assessment/cases?intakeId=" + UUID.randomUUID()).status()).isEqualTo(403);
+        assertThat(anonymous.get("/api/assessment/cases?intakeId=" + UUID.randomUUID()).status()).isEqualTo(401);
     }
 
     private Http.Response awaitCases(String intakeId, int expected) {
         String cases = "/api/assessment/cases?intakeId=" + intakeId;
-        Eventually.await(expected + " cases", () -> http.get(cases), r -> r.body().size() >= expected, Duration.ofSeconds(30));
+        Eventually.await(expected + " cases", () -> as("programme-manager").get(cases), r -> r.body().size() >= expected, Duration.ofSeconds(30));
         Eventually.settle();
-        return http.get(cases);
+        return as("programme-manager").get(cases);
     }
 
     private static byte[] submitted(String applicationId, String intakeId) {

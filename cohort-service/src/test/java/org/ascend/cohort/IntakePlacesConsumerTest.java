@@ -52,16 +52,17 @@ class IntakePlacesConsumerTest extends ServiceIntegrationTest {
         send(event(intakeId, marker, "org.ascend.recruitment.intake-opened.v1", 2, 1));
         await(marker, r -> r.status() == 200); // same key, same partition: the stale event was handled before it
 
-        var intake = http.get("/api/cohorts/intakes/" + intakeId);
+        var intake = as("programme-manager").get("/api/cohorts/intakes/" + intakeId);
         assertThat(intake.text("status")).isEqualTo("CLOSED");
         assertThat(intake.body().path("places").asInt()).isEqualTo(20);
     }
 
     @Test
     void unknownIntakeIsA404Problem() {
-        var response = http.get("/api/cohorts/intakes/" + UUID.randomUUID());
+        var response = as("programme-manager").get("/api/cohorts/intakes/" + UUID.randomUUID());
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(as("analyst").get("/api/cohorts/intakes/" + UUID.randomUUID()).status()).isEqualTo(403);
     }
 
     private void send(ProducerRecord<String, byte[]> record) {
@@ -84,7 +85,7 @@ class IntakePlacesConsumerTest extends ServiceIntegrationTest {
     }
 
     private Http.Response await(String intakeId, Predicate<Http.Response> done) {
-        return Eventually.await("intake " + intakeId + " as expected", () -> http.get("/api/cohorts/intakes/" + intakeId),
+        return Eventually.await("intake " + intakeId + " as expected", () -> as("programme-manager").get("/api/cohorts/intakes/" + intakeId),
                 done, Duration.ofSeconds(30));
     }
 }

@@ -22,7 +22,12 @@ final class LocalPlatform {
         run(180, "down");
     }
 
-    private static void run(int timeoutSeconds, String... args) {
+    /** An access token for the demo user, exactly as the README gets one: ./ascend token <user>. */
+    static String token(String demoUser) {
+        return run(60, "token", demoUser).strip();
+    }
+
+    private static String run(int timeoutSeconds, String... args) {
         Path repository = Path.of("..").toAbsolutePath().normalize();
         String[] command = new String[args.length + 1];
         command[0] = repository.resolve("ascend").toString();
@@ -35,10 +40,13 @@ final class LocalPlatform {
                     .start();
             boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
             String printed = Files.readString(output);
-            System.out.println(printed);
             if (!finished || process.exitValue() != 0) {
                 throw new IllegalStateException("./ascend " + String.join(" ", args) + " failed:\n" + printed);
             }
+            if (!args[0].equals("token")) {
+                System.out.println(printed);
+            }
+            return printed;
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

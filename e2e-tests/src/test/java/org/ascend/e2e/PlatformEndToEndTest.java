@@ -22,11 +22,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class PlatformEndToEndTest {
 
-    private static final Http gateway = new Http(LocalPlatform.GATEWAY);
+    private static final Http anonymous = new Http(LocalPlatform.GATEWAY);
+    private static Http programmeManager;
+    private static Http analyst;
 
     @BeforeAll
     static void startPlatform() {
         LocalPlatform.up();
+        programmeManager = anonymous.withToken(LocalPlatform.token("programme-manager"));
+        analyst = anonymous.withToken(LocalPlatform.token("analyst"));
     }
 
     @AfterAll
@@ -36,26 +40,30 @@ class PlatformEndToEndTest {
 
     @Test
     void applicationsSubmittedThroughTheGatewayReachEveryService() {
-        var scheme = gateway.post("/api/recruitment/schemes",
+        var scheme = programmeManager.post("/api/recruitment/schemes",
                 Map.of("name", "High Potential Scheme pilot", "targetCohortSize", 20));
         assertThat(scheme.status()).isEqualTo(201);
         Instant now = Instant.now();
-        var intake = gateway.post("/api/recruitment/schemes/" + scheme.text("id") + "/intakes", Map.of(
+        var intake = programmeManager.post("/api/recruitment/schemes/" + scheme.text("id") + "/intakes", Map.of(
                 "name", "Pilot cohort 1", "places", 20,
                 "opensAt", now.minus(1, ChronoUnit.MINUTES).toString(),
                 "closesAt", now.plus(30, ChronoUnit.DAYS).toString()));
         assertThat(intake.status()).isEqualTo(201);
         String intakeId = intake.text("id");
-        assertThat(gateway.post("/api/recruitment/intakes/" + intakeId + "/open", "").status()).isEqualTo(200);
+        assertThat(programmeManager.post("/api/recruitment/intakes/" + intakeId + "/open", "").status()).isEqualTo(200);
 
-        for (String region : new String[] {"Y56", "Y60", "Y63"}) {
+        String[] applicants = {"applicant", "applicant-2", "applicant-3"};
+        String[] regions = {"Y63", "Y56", "Y60"};
+        for (int i = 0; i < applicants.length; i++) {
+            Http applicant = anonymous.withToken(LocalPlatform.token(applicants[i]));
+            String region = regions[i];
             String key = UUID.randomUUID().toString();
             Map<String, Object> application = Map.of("applicantEmail", "applicant-" + key + "@nhs.example",
                     "givenName", "Sam", "familyName", "Patel", "regionCode", region, "band", "8d",
                     "organisationCode", "RJ1", "currentRole", "Associate Director of Workforce");
-            var first = gateway.post("/api/recruitment/intakes/" + intakeId + "/applications", application,
+            var first = applicant.post("/api/recruitment/intakes/" + intakeId + "/applications", application,
                     Map.of("Idempotency-Key", key));
-            var retry = gateway.post("/api/recruitment/intakes/" + intakeId + "/applications", application,
+            var retry = applicant.post("/api/recruitment/intakes/" + intakeId + "/applications", application,
                     Map.of("Idempotency-Key", key));
             assertThat(first.status()).isEqualTo(201);
             assertThat(retry.text("id")).isEqualTo(first.text("id"));
@@ -66,25 +74,37 @@ class PlatformEndToEndTest {
         assertThat(count(funnel, "applied")).isEqualTo(3);
         assertThat(count(funnel, "in-assessment")).isEqualTo(3);
 
-        assertThat(gateway.get("/api/assessment/cases?intakeId=" + intakeId).body().size()).isEqualTo(3);
-        var places = gateway.get("/api/cohorts/intakes/" + intakeId);
+        assertThat(programmeManager.get("/api/assessment/cases?intakeId=" + intakeId).body().size()).isEqualTo(3);
+        var places = programmeManager.get("/api/cohorts/intakes/" + intakeId);
         assertThat(places.status()).isEqualTo(200);
         assertThat(places.body().path("places").asInt()).isEqualTo(20);
     }
 
     @Test
     void badInputIsAProblemThroughTheGateway() {
-        var response = gateway.post("/api/recruitment/intakes/" + UUID.randomUUID() + "/applications",
-                Map.of("givenName", "Sam"));
+        var response = anonymous.withToken(LocalPlatform.token("applicant"))
+                .post("/api/recruitment/intakes/" + UUID.randomUUID() + "/applications", Map.of("givenName", "Sam"));
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body().path("errors").findValuesAsString("field")).contains("applicantEmail", "regionCode");
         assertThat(response.header("X-Correlation-Id")).isEqualTo(response.text("correlationId"));
     }
 
+    @Test
+    void noTokenNoEntryAndTheWrongRoleIsRefused() {
+        var anonymousCall = anonymous.get("/api/reporting/intakes/" + UUID.randomUUID() + "/funnel");
+        assertThat(anonymousCall.status()).isEqualTo(401);
+        assertThat(anonymousCall.contentType()).startsWith("application/problem+json");
+
+        var applicantCall = anonymous.withToken(LocalPlatform.token("applicant"))
+                .post("/api/recruitment/schemes", Map.of("name", "Not allowed", "targetCohortSize", 5));
+        assertThat(applicantCall.status()).isEqualTo(403);
+        assertThat(applicantCall.text("type")).isEqualTo("urn:ascend:problem:forbidden");
+    }
+
     private static JsonNode awaitFunnel(String intakeId, long applied, long inAssessment) {
         return Eventually.await("the funnel counts " + applied + " applied, " + inAssessment + " in assessment",
-                () -> gateway.get("/api/reporting/intakes/" + intakeId + "/funnel"),
+                () -> analyst.get("/api/reporting/intakes/" + intakeId + "/funnel"),
                 r -> r.status() == 200 && count(r.body(), "applied") >= applied
                         && count(r.body(), "in-assessment") >= inAssessment,
                 Duration.ofSeconds(60)).body();

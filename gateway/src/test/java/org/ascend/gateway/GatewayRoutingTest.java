@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
 import org.ascend.platform.test.Http;
+import org.ascend.platform.test.TestIdentity;
 import org.ascend.platform.test.TestInfrastructure;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,6 +38,7 @@ class GatewayRoutingTest {
     @DynamicPropertySource
     static void downstreams(DynamicPropertyRegistry registry) {
         registry.add("spring.data.redis.port", TestInfrastructure::redis);
+        TestIdentity.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("ASCEND_RECRUITMENT_URL", () -> "http://127.0.0.1:" + recruitment.getAddress().getPort());
         registry.add("ASCEND_ASSESSMENT_URL", () -> "http://127.0.0.1:" + TestInfrastructure.freePort());
     }
@@ -48,7 +50,7 @@ class GatewayRoutingTest {
 
     @BeforeEach
     void client() {
-        http = new Http("http://127.0.0.1:" + port);
+        http = new Http("http://127.0.0.1:" + port).withToken(TestIdentity.token("programme-manager"));
     }
 
     @Test
@@ -96,6 +98,23 @@ class GatewayRoutingTest {
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.text("detail")).contains("/api/recruitment");
+    }
+
+    @Test
+    void callsWithoutAValidTokenAreRefusedBeforeRouting() {
+        lastPath.set(null);
+        var anonymous = new Http("http://127.0.0.1:" + port);
+
+        var noToken = anonymous.get("/api/recruitment/schemes");
+        var expired = anonymous.withToken(TestIdentity.token("programme-manager", claims -> claims
+                .expirationTime(java.util.Date.from(java.time.Instant.now().minusSeconds(600))))).get("/api/recruitment/schemes");
+
+        for (var response : java.util.List.of(noToken, expired)) {
+            assertThat(response.status()).isEqualTo(401);
+            assertThat(response.contentType()).startsWith("application/problem+json");
+            assertThat(response.text("type")).isEqualTo("urn:ascend:problem:unauthenticated");
+        }
+        assertThat(lastPath.get()).isNull();
     }
 
     private static HttpServer startRecruitmentStandIn() {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import org.ascend.local.infra.KafkaBroker;
 import org.ascend.platform.test.Eventually;
 import org.ascend.platform.test.Http;
+import org.ascend.platform.test.TestIdentity;
 import org.ascend.platform.test.TestInfrastructure;
 import org.ascend.platform.test.TopicProbe;
 import org.junit.jupiter.api.AfterAll;
@@ -50,6 +51,7 @@ class OutboxWhileBrokerDownTest {
     @DynamicPropertySource
     static void ownBroker(DynamicPropertyRegistry registry) {
         TestInfrastructure.registerPostgres(registry);
+        TestIdentity.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("spring.kafka.bootstrap-servers", () -> "127.0.0.1:" + KAFKA_PORT);
     }
 
@@ -63,11 +65,12 @@ class OutboxWhileBrokerDownTest {
     @Test
     void submissionsAcceptedWhileKafkaIsDownAreAllPublishedOnceItReturns() {
         var http = new Http("http://127.0.0.1:" + port);
-        String intakeId = openIntake(http);
+        String intakeId = openIntake(http.withToken(TestIdentity.token("programme-manager")));
         broker.close();
         List<String> applicationIds = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            var response = http.post("/api/recruitment/intakes/" + intakeId + "/applications", applicant());
+            var response = http.withToken(TestIdentity.newApplicantToken())
+                    .post("/api/recruitment/intakes/" + intakeId + "/applications", applicant());
             assertThat(response.status()).isEqualTo(201);
             applicationIds.add(response.text("id"));
         }

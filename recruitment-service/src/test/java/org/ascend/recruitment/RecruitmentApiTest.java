@@ -33,13 +33,14 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
 
     @Test
     void submittedApplicationGoesOutAsCloudEventMatchingItsContract() {
-        String intakeId = openIntake(http);
-        var submitted = http.post("/api/recruitment/intakes/" + intakeId + "/applications", applicant());
+        String intakeId = openIntake(programmeManager());
+        var applicant = asNewApplicant();
+        var submitted = applicant.post("/api/recruitment/intakes/" + intakeId + "/applications", applicant());
 
         assertThat(submitted.status()).isEqualTo(201);
         assertThat(submitted.text("status")).isEqualTo("SUBMITTED");
         String applicationId = submitted.text("id");
-        assertThat(http.get("/api/recruitment/applications/" + applicationId).status()).isEqualTo(200);
+        assertThat(applicant.get("/api/recruitment/applications/" + applicationId).status()).isEqualTo(200);
 
         try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), APPLICATION_TOPIC)) {
             ConsumerRecord<String, byte[]> event = probe.pollUntil(
@@ -64,8 +65,8 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
 
     @Test
     void intakeEventsMatchTheirContracts() {
-        String intakeId = openIntake(http);
-        assertThat(http.post("/api/recruitment/intakes/" + intakeId + "/close", "").status()).isEqualTo(200);
+        String intakeId = openIntake(programmeManager());
+        assertThat(programmeManager().post("/api/recruitment/intakes/" + intakeId + "/close", "").status()).isEqualTo(200);
 
         try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), "ascend.recruitment.intake.v1")) {
             List<ConsumerRecord<String, byte[]>> events = probe.pollUntil(
@@ -81,9 +82,10 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
 
     @Test
     void retryWithTheSameIdempotencyKeyReturnsTheOriginalApplication() {
-        String intakeId = openIntake(http);
+        String intakeId = openIntake(programmeManager());
         var body = applicant();
         var key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
+        var http = asNewApplicant();
 
         var first = http.post("/api/recruitment/intakes/" + intakeId + "/applications", body, key);
         var retry = http.post("/api/recruitment/intakes/" + intakeId + "/applications", body, key);
@@ -103,8 +105,9 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
 
     @Test
     void onePersonAppliesOncePerIntake() {
-        String intakeId = openIntake(http);
+        String intakeId = openIntake(programmeManager());
         var body = applicant();
+        var http = asNewApplicant();
         assertThat(http.post("/api/recruitment/intakes/" + intakeId + "/applications", body).status()).isEqualTo(201);
 
         var second = http.post("/api/recruitment/intakes/" + intakeId + "/applications", body);
@@ -115,7 +118,8 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
 
     @Test
     void missingAndMalformedFieldsAreRefusedWithFieldErrors() {
-        String intakeId = openIntake(http);
+        String intakeId = openIntake(programmeManager());
+        var http = asNewApplicant();
         var body = applicant();
         body.remove("givenName");
         body.put("regionCode", "Narnia");
@@ -131,6 +135,7 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
 
     @Test
     void wrongTypesAndBrokenJsonAreRefused() {
+        var http = programmeManager();
         String schemeId = createScheme(http);
         var wrongType = http.post("/api/recruitment/schemes/" + schemeId + "/intakes",
                 Map.of("name", "Cohort 5", "places", "fifteen", "opensAt", "2030-01-01T00:00:00Z",
@@ -146,40 +151,77 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
 
     @Test
     void unknownDraftAndClosedIntakesTakeNoApplications() {
-        assertProblem(http.post("/api/recruitment/intakes/" + UUID.randomUUID() + "/applications", applicant()),
+        var manager = programmeManager();
+        var applicant = asNewApplicant();
+        assertProblem(applicant.post("/api/recruitment/intakes/" + UUID.randomUUID() + "/applications", applicant()),
                 404, "not-found");
 
         Instant now = Instant.now();
-        String draft = createIntake(http, createScheme(http), now.minus(1, ChronoUnit.HOURS), now.plus(1, ChronoUnit.DAYS));
-        assertProblem(http.post("/api/recruitment/intakes/" + draft + "/applications", applicant()), 409, "intake-not-open");
+        String draft = createIntake(manager, createScheme(manager), now.minus(1, ChronoUnit.HOURS), now.plus(1, ChronoUnit.DAYS));
+        assertProblem(applicant.post("/api/recruitment/intakes/" + draft + "/applications", applicant()), 409, "intake-not-open");
 
-        String closed = openIntake(http);
-        http.post("/api/recruitment/intakes/" + closed + "/close", "");
-        assertProblem(http.post("/api/recruitment/intakes/" + closed + "/applications", applicant()), 409, "intake-not-open");
+        String closed = openIntake(manager);
+        manager.post("/api/recruitment/intakes/" + closed + "/close", "");
+        assertProblem(applicant.post("/api/recruitment/intakes/" + closed + "/applications", applicant()), 409, "intake-not-open");
 
-        String windowPassed = createIntake(http, createScheme(http), now.minus(2, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS));
-        http.post("/api/recruitment/intakes/" + windowPassed + "/open", "");
-        assertProblem(http.post("/api/recruitment/intakes/" + windowPassed + "/applications", applicant()), 409, "intake-not-open");
+        String windowPassed = createIntake(manager, createScheme(manager), now.minus(2, ChronoUnit.DAYS), now.minus(1, ChronoUnit.DAYS));
+        manager.post("/api/recruitment/intakes/" + windowPassed + "/open", "");
+        assertProblem(applicant.post("/api/recruitment/intakes/" + windowPassed + "/applications", applicant()), 409, "intake-not-open");
 
         assertThat(applicationsIn(draft) + applicationsIn(closed) + applicationsIn(windowPassed)).isZero();
     }
 
     @Test
     void oversizedBodyIsRefusedBeforeItIsRead() {
-        String intakeId = openIntake(http);
+        String intakeId = openIntake(programmeManager());
         var body = applicant();
         body.put("currentRole", "x".repeat(300 * 1024));
 
-        assertProblem(http.post("/api/recruitment/intakes/" + intakeId + "/applications", body), 413, "body-too-large");
+        assertProblem(asNewApplicant().post("/api/recruitment/intakes/" + intakeId + "/applications", body), 413, "body-too-large");
         assertThat(applicationsIn(intakeId)).isZero();
     }
 
     @Test
     void errorsCarryTheCallersCorrelationId() {
-        var response = http.post("/api/recruitment/intakes/" + UUID.randomUUID() + "/applications", applicant(),
+        var response = asNewApplicant().post("/api/recruitment/intakes/" + UUID.randomUUID() + "/applications", applicant(),
                 Map.of("X-Correlation-Id", "trace-abc-123"));
         assertThat(response.header("X-Correlation-Id")).isEqualTo("trace-abc-123");
         assertThat(response.text("correlationId")).isEqualTo("trace-abc-123");
+    }
+
+    @Test
+    void withoutATokenNothingIsServedAndNothingChanges() {
+        var response = anonymous.post("/api/recruitment/schemes", Map.of("name", "Anonymous", "targetCohortSize", 5));
+        assertProblem(response, 401, "unauthenticated");
+        assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
+        assertThat(jdbc.sql("SELECT count(*) FROM scheme WHERE name = 'Anonymous'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void onlyProgrammeManagersRunIntakesAndOnlyApplicantsApply() {
+        assertProblem(as("applicant").post("/api/recruitment/schemes", Map.of("name", "Not mine", "targetCohortSize", 5)),
+                403, "forbidden");
+        String intakeId = openIntake(programmeManager());
+        assertProblem(as("assessor").post("/api/recruitment/intakes/" + intakeId + "/close", ""), 403, "forbidden");
+        assertProblem(programmeManager().post("/api/recruitment/intakes/" + intakeId + "/applications", applicant()),
+                403, "forbidden");
+        assertThat(applicationsIn(intakeId)).isZero();
+    }
+
+    @Test
+    void anApplicantSeesOnlyTheirOwnApplication() {
+        String intakeId = openIntake(programmeManager());
+        var owner = asNewApplicant();
+        String applicationId = owner.post("/api/recruitment/intakes/" + intakeId + "/applications", applicant()).text("id");
+
+        assertThat(owner.get("/api/recruitment/applications/" + applicationId).status()).isEqualTo(200);
+        assertThat(programmeManager().get("/api/recruitment/applications/" + applicationId).status()).isEqualTo(200);
+        assertProblem(asNewApplicant().get("/api/recruitment/applications/" + applicationId), 404, "not-found");
+        assertProblem(as("assessor").get("/api/recruitment/applications/" + applicationId), 403, "forbidden");
+    }
+
+    private Http programmeManager() {
+        return as("programme-manager");
     }
 
     private long applicationsIn(String intakeId) {

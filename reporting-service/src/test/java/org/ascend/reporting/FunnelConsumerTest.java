@@ -53,10 +53,11 @@ class FunnelConsumerTest extends ServiceIntegrationTest {
 
     @Test
     void unknownIntakeIsA404ProblemThatSaysWhatToDo() {
-        var response = http.get("/api/reporting/intakes/" + UUID.randomUUID() + "/funnel");
+        var response = as("platform-admin").get("/api/reporting/intakes/" + UUID.randomUUID() + "/funnel");
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.text("detail")).contains("Check the id");
+        assertThat(as("applicant").get("/api/reporting/intakes/" + UUID.randomUUID() + "/funnel").status()).isEqualTo(403);
     }
 
     private void send(String topic, String key, String type, Map<String, Object> data) {
@@ -66,11 +67,11 @@ class FunnelConsumerTest extends ServiceIntegrationTest {
 
     private JsonNode awaitFunnel(String intakeId, long applied, long inAssessment) {
         String funnel = "/api/reporting/intakes/" + intakeId + "/funnel";
-        Eventually.await("the funnel counts", () -> http.get(funnel).body(),
+        Eventually.await("the funnel counts", () -> as("analyst").get(funnel).body(),
                 body -> stage(body, "applied") >= applied && stage(body, "in-assessment") >= inAssessment,
                 Duration.ofSeconds(30));
         Eventually.settle();
-        return http.get(funnel).body();
+        return as("programme-manager").get(funnel).body();
     }
 
     private static long stage(JsonNode funnel, String name) {

@@ -8,17 +8,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import reactor.core.publisher.Mono;
 
-/**
- * Rate limits count per client address for now. Seam for issue 3: once JWTs are validated here,
- * key authenticated calls by user and keep the address for anonymous ones.
- */
+/** Rate limits count per user (the token's subject), and per client address for anonymous calls. */
 @Configuration(proxyBeanMethods = false)
 class RateLimitKeys {
 
     @Bean
     KeyResolver clientKeyResolver() {
-        return exchange -> Mono.just(Optional.ofNullable(exchange.getRequest().getRemoteAddress())
-                .map(InetSocketAddress::getAddress).map(address -> "ip:" + address.getHostAddress())
-                .orElse("ip:unknown"));
+        return exchange -> exchange.getPrincipal().map(principal -> "user:" + principal.getName())
+                .switchIfEmpty(Mono.fromSupplier(() -> Optional.ofNullable(exchange.getRequest().getRemoteAddress())
+                        .map(InetSocketAddress::getAddress).map(address -> "ip:" + address.getHostAddress())
+                        .orElse("ip:unknown")));
     }
 }

@@ -29,6 +29,7 @@ final class DemoUsers {
         List<DemoUser> users = new ArrayList<>(List.of(
                 new DemoUser("applicant", "Amara Okafor (applicant)", List.of("applicant"), "Y63", "RR8"),
                 new DemoUser("applicant-2", "Sam Patel (applicant)", List.of("applicant"), "Y56", "RJ1"),
+                new DemoUser("applicant-3", "Rhys Evans (applicant)", List.of("applicant"), "Y60", "RWE"),
                 new DemoUser("sponsor", "Dr Helen Shaw (sponsor)", List.of("sponsor"), "Y63", "RR8"),
                 new DemoUser("assessor", "Chris Lowe (assessor)", List.of("assessor"), null, "RX1"),
                 new DemoUser("moderator", "Priya Nair (moderator)", List.of("moderator"), null, "RX1"),

@@ -30,6 +30,7 @@ public final class Launcher {
             case "up" -> flags.contains("--detach") ? launcher.upDetached(flags) : launcher.up(flags);
             case "down" -> launcher.down();
             case "status" -> launcher.status();
+            case "token" -> DemoTokens.print(flags);
             default -> help();
         };
         System.exit(code);
@@ -78,6 +79,9 @@ public final class Launcher {
         if (runningLauncher().isPresent()) {
             return up(flags);
         }
+        if (flags.contains("--wipe")) {
+            wipe(); // here, not in the background process: it would delete the log being followed
+        }
         Files.createDirectories(layout.logs());
         deleteQuietly(layout.stateFile()); // left by a launcher that was killed
         Path log = layout.log("launcher");
@@ -85,7 +89,7 @@ public final class Launcher {
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dascend.repository=" + layout.repository(),
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "up"));
-        flags.stream().filter(flag -> !flag.equals("--detach")).forEach(command::add);
+        flags.stream().filter(flag -> !flag.equals("--detach") && !flag.equals("--wipe")).forEach(command::add);
         Process background = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
                 .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
@@ -148,7 +152,11 @@ public final class Launcher {
                   up [--detach] [--wipe]  start the whole platform (Ctrl+C stops it; --detach returns when ready;
                                           --wipe deletes all local data first)
                   down                    stop a running platform
-                  status                  show what runs, with health and log files""");
+                  status                  show what runs, with health and log files
+                  token <role>            print an access token for that role's demo user, e.g.
+                                          curl -H "Authorization: Bearer $(./ascend token programme-manager)" ...
+                                          roles: applicant, sponsor, assessor, moderator, programme-manager,
+                                          regional-lead (or regional-lead-y56 ... -y63), analyst, platform-admin""");
         return 2;
     }
 

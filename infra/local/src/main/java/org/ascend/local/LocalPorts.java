@@ -1,6 +1,6 @@
 package org.ascend.local;
 
-/** The local stack's ports: the gateway on 8080, services from 8081, infrastructure on 1xxxx. */
+/** The local stack's ports: the gateway on 8080, services from 8081, identity on 9000, infrastructure on 1xxxx. */
 final class LocalPorts {
 
     static final int GATEWAY = env("ASCEND_GATEWAY_PORT", 8080);
@@ -8,6 +8,7 @@ final class LocalPorts {
     static final int ASSESSMENT = GATEWAY + 2;
     static final int COHORT = GATEWAY + 3;
     static final int REPORTING = GATEWAY + 4;
+    static final int IDENTITY = env("ASCEND_IDENTITY_PORT", 9000);
     static final int POSTGRES = env("ASCEND_POSTGRES_PORT", 15432);
     static final int KAFKA = env("ASCEND_KAFKA_PORT", 19092);
     static final int KAFKA_CONTROLLER = KAFKA + 1;

@@ -31,11 +31,14 @@ final class LocalStack {
 
     static List<ServiceSpec> serviceSpecs(Postgres postgres, String kafka) {
         List<ServiceSpec> specs = new ArrayList<>();
+        specs.add(new ServiceSpec("identity", "infra/identity", LocalPorts.IDENTITY, null,
+                Map.of("ASCEND_ISSUER", issuer())));
         specs.add(service("recruitment-service", LocalPorts.RECRUITMENT, "recruitment", postgres, kafka));
         specs.add(service("assessment-service", LocalPorts.ASSESSMENT, "assessment", postgres, kafka));
         specs.add(service("cohort-service", LocalPorts.COHORT, "cohort", postgres, kafka));
         specs.add(service("reporting-service", LocalPorts.REPORTING, "reporting", postgres, kafka));
-        specs.add(new ServiceSpec("gateway", LocalPorts.GATEWAY, null, Map.of(
+        specs.add(new ServiceSpec("gateway", "gateway", LocalPorts.GATEWAY, null, Map.of(
+                "ASCEND_ISSUER", issuer(), "ASCEND_JWKS_URI", issuer() + "/oauth2/jwks",
                 "ASCEND_REDIS_PORT", String.valueOf(LocalPorts.REDIS),
                 "ASCEND_RECRUITMENT_URL", "http://127.0.0.1:" + LocalPorts.RECRUITMENT,
                 "ASCEND_ASSESSMENT_URL", "http://127.0.0.1:" + LocalPorts.ASSESSMENT,
@@ -50,7 +53,13 @@ final class LocalStack {
         env.put("ASCEND_DB_USER", Postgres.USER);
         env.put("ASCEND_DB_PASSWORD", Postgres.PASSWORD);
         env.put("ASCEND_KAFKA", kafka);
-        return new ServiceSpec(name, port, database, env);
+        env.put("ASCEND_ISSUER", issuer());
+        env.put("ASCEND_JWKS_URI", issuer() + "/oauth2/jwks");
+        return new ServiceSpec(name, name, port, database, env);
+    }
+
+    static String issuer() {
+        return "http://127.0.0.1:" + LocalPorts.IDENTITY;
     }
 
     /** Brings everything up and waits until every service reports ready; returns the specs started. */
@@ -144,7 +153,7 @@ final class LocalStack {
     }
 
     private void checkPortsFree() {
-        List<Integer> busy = Stream.of(LocalPorts.POSTGRES, LocalPorts.KAFKA, LocalPorts.KAFKA_CONTROLLER,
+        List<Integer> busy = Stream.of(LocalPorts.IDENTITY, LocalPorts.POSTGRES, LocalPorts.KAFKA, LocalPorts.KAFKA_CONTROLLER,
                         LocalPorts.REDIS, LocalPorts.GATEWAY, LocalPorts.RECRUITMENT, LocalPorts.ASSESSMENT,
                         LocalPorts.COHORT, LocalPorts.REPORTING)
                 .filter(Ports::listening).toList();

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 public class ApplicationRepository {
 
     private static final String COLUMNS = """
-            id, intake_id, applicant_email, given_name, family_name, region_code, band, organisation_code,
+            id, intake_id, applicant_subject, applicant_email, given_name, family_name, region_code, band, organisation_code,
             job_title, status, submitted_at, version""";
     private final JdbcClient jdbc;
 
@@ -20,9 +20,10 @@ public class ApplicationRepository {
     }
 
     void insert(Application a) {
-        jdbc.sql("INSERT INTO application (" + COLUMNS + ") VALUES (:id, :intake, :email, :given, :family, :region,"
+        jdbc.sql("INSERT INTO application (" + COLUMNS + ") VALUES (:id, :intake, :subject, :email, :given, :family, :region,"
                 + " :band, :org, :role, :status, :submitted, :version)")
-                .param("id", a.id()).param("intake", a.intakeId()).param("email", a.applicantEmail())
+                .param("id", a.id()).param("intake", a.intakeId()).param("subject", a.applicantSubject())
+                .param("email", a.applicantEmail())
                 .param("given", a.givenName()).param("family", a.familyName()).param("region", a.regionCode())
                 .param("band", a.band()).param("org", a.organisationCode()).param("role", a.currentRole())
                 .param("status", a.status()).param("submitted", Timestamp.from(a.submittedAt()))
@@ -30,17 +31,21 @@ public class ApplicationRepository {
                 .update();
     }
 
-    boolean exists(UUID intakeId, String email) {
-        return jdbc.sql("SELECT count(*) FROM application WHERE intake_id = :intake AND applicant_email = :email")
-                .param("intake", intakeId).param("email", email).query(Long.class).single() > 0;
+    /** Whether this person (by token subject or by email) already applied to the intake. */
+    boolean exists(UUID intakeId, String subject, String email) {
+        return jdbc.sql("""
+                SELECT count(*) FROM application
+                WHERE intake_id = :intake AND (applicant_subject = :subject OR applicant_email = :email)""")
+                .param("intake", intakeId).param("subject", subject).param("email", email)
+                .query(Long.class).single() > 0;
     }
 
     public Optional<Application> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE id = :id").param("id", id)
                 .query((rs, n) -> new Application(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                         rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getTimestamp(11).toInstant(),
-                        rs.getLong(12)))
+                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
+                        rs.getTimestamp(12).toInstant(), rs.getLong(13)))
                 .optional();
     }
 }

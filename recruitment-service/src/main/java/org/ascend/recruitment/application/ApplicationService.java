@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.ascend.platform.problem.ApiProblem;
+import org.ascend.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ascend.recruitment.application.events.ApplicationSubmitted;
@@ -38,7 +39,7 @@ public class ApplicationService {
     }
 
     @Transactional
-    public Application submit(UUID intakeId, Submission s) {
+    public Application submit(UUID intakeId, Caller applicant, Submission s) {
         Intake intake = intakes.find(intakeId).orElseThrow(() -> ApiProblem.notFound("Intake", intakeId));
         Instant now = clock.instant();
         if (!intake.acceptsApplicationsAt(now)) {
@@ -47,11 +48,11 @@ public class ApplicationService {
                             + intake.closesAt() + " (server time). Look for another open intake of the scheme.");
         }
         String email = s.applicantEmail().strip().toLowerCase(Locale.ROOT);
-        if (applications.exists(intakeId, email)) {
+        if (applications.exists(intakeId, applicant.subject(), email)) {
             throw ApiProblem.conflict("duplicate-application", "Already applied",
                     "This person has already applied to this intake; one application per person per intake.");
         }
-        var application = new Application(UUID.randomUUID(), intakeId, email, s.givenName().strip(),
+        var application = new Application(UUID.randomUUID(), intakeId, applicant.subject(), email, s.givenName().strip(),
                 s.familyName().strip(), s.regionCode(), s.band(), s.organisationCode().toUpperCase(Locale.ROOT),
                 s.currentRole().strip(), "SUBMITTED", now, 1);
         applications.insert(application);
@@ -61,7 +62,10 @@ public class ApplicationService {
         return application;
     }
 
-    public Application get(UUID id) {
-        return applications.find(id).orElseThrow(() -> ApiProblem.notFound("Application", id));
+    /** Programme managers see any application; an applicant only their own (others look absent). */
+    public Application get(UUID id, Caller caller) {
+        return applications.find(id)
+                .filter(a -> caller.has("programme-manager") || a.applicantSubject().equals(caller.subject()))
+                .orElseThrow(() -> ApiProblem.notFound("Application", id));
     }
 }

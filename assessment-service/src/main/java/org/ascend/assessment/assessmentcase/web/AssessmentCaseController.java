@@ -5,12 +5,14 @@ import java.util.UUID;
 
 import org.ascend.assessment.assessmentcase.AssessmentCase;
 import org.ascend.assessment.assessmentcase.AssessmentCaseService;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+/** Case lists are a programme-team view; assessors will see only their anonymised allocations (issue 5). */
 @RestController
 @RequestMapping("/api/assessment/cases")
 class AssessmentCaseController {
@@ -22,11 +24,13 @@ class AssessmentCaseController {
     }
 
     @GetMapping
+    @PreAuthorize("hasRole('programme-manager')")
     List<AssessmentCase> forIntake(@RequestParam UUID intakeId) {
         return cases.forIntake(intakeId);
     }
 
     @GetMapping("/{id}")
+    @PreAuthorize("hasRole('programme-manager')")
     AssessmentCase get(@PathVariable UUID id) {
         return cases.get(id);
     }

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.ascend.cohort.intake.IntakePlaces;
 import org.ascend.cohort.intake.IntakePlacesService;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,6 +19,7 @@ class IntakePlacesController {
     }
 
     @GetMapping("/api/cohorts/intakes/{intakeId}")
+    @PreAuthorize("hasRole('programme-manager')")
     IntakePlaces get(@PathVariable UUID intakeId) {
         return intakes.get(intakeId);
     }

@@ -7,6 +7,7 @@ import org.ascend.platform.health.KafkaHealthIndicator;
 import org.ascend.platform.idempotency.IdempotentRequests;
 import org.ascend.platform.problem.BodySizeLimitFilter;
 import org.ascend.platform.problem.ProblemHandler;
+import org.ascend.platform.security.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
@@ -27,7 +28,8 @@ import tools.jackson.databind.json.JsonMapper;
 // Before Modulith's Kafka JSON set-up, so our converter (no type headers) is the one used.
 @AutoConfiguration(before = KafkaAutoConfiguration.class,
         beforeName = "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration")
-@Import({OutboxConfiguration.class, ConsumerConfiguration.class, OpenApiConfiguration.class})
+@Import({OutboxConfiguration.class, ConsumerConfiguration.class, OpenApiConfiguration.class,
+        SecurityConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -50,6 +51,13 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> duplicate(DuplicateKeyException ex) {
         return ProblemResponses.respond(HttpStatus.CONFLICT, "conflict", "Already exists",
                 "A record with the same identity already exists. Fetch it instead of creating it again.");
+    }
+
+    /** {@code @PreAuthorize} refusals surface here, inside the controller call. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> forbidden(AccessDeniedException ex) {
+        return ProblemResponses.respond(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
+                "Your role does not allow this. Ask a programme manager or platform admin if you need access.");
     }
 
     @ExceptionHandler(Exception.class)

@@ -16,6 +16,7 @@ public class AscendTestInfrastructure {
         return registry -> {
             TestInfrastructure.registerPostgres(registry);
             registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafka);
+            TestIdentity.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
         };
     }
 }

@@ -30,9 +30,20 @@ public final class Http {
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
+    private final String bearer;
 
     public Http(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private Http(String baseUrl, String bearer) {
         this.baseUrl = baseUrl;
+        this.bearer = bearer;
+    }
+
+    /** The same client sending {@code Authorization: Bearer <token>} on every call. */
+    public Http withToken(String token) {
+        return new Http(baseUrl, token);
     }
 
     public Response get(String path) {
@@ -51,6 +62,9 @@ public final class Http {
     }
 
     private Response send(HttpRequest.Builder builder, Map<String, String> headers) {
+        if (bearer != null && !headers.containsKey("Authorization")) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
         headers.forEach(builder::header);
         builder.timeout(Duration.ofSeconds(30));
         try {

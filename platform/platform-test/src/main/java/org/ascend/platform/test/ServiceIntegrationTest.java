@@ -7,7 +7,8 @@ import org.springframework.context.annotation.Import;
 
 /**
  * Base of a service's integration tests: the real service on a random port, on real PostgreSQL and
- * Kafka. Extending it keeps every test class on the same configuration, so Spring reuses one context.
+ * Kafka, trusting {@link TestIdentity}. Extending it keeps every test class on the same configuration, so
+ * Spring reuses one context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(AscendTestInfrastructure.class)
@@ -16,10 +17,21 @@ public abstract class ServiceIntegrationTest {
     @LocalServerPort
     protected int port;
 
-    protected Http http;
+    /** No token: what an anonymous caller gets. */
+    protected Http anonymous;
 
     @BeforeEach
     void httpClient() {
-        http = new Http("http://127.0.0.1:" + port);
+        anonymous = new Http("http://127.0.0.1:" + port);
+    }
+
+    /** A client calling as the demo user of {@code role}. */
+    protected Http as(String role) {
+        return anonymous.withToken(TestIdentity.token(role));
+    }
+
+    /** A client calling as an applicant no other call is (a new person each time). */
+    protected Http asNewApplicant() {
+        return anonymous.withToken(TestIdentity.newApplicantToken());
     }
 }

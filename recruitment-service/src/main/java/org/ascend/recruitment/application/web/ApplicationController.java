@@ -11,9 +11,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import org.ascend.platform.idempotency.IdempotentRequests;
+import org.ascend.platform.security.Caller;
 import org.ascend.recruitment.application.Application;
 import org.ascend.recruitment.application.ApplicationService;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -59,10 +61,13 @@ class ApplicationController {
     }
 
     @PostMapping("/intakes/{intakeId}/applications")
+    @PreAuthorize("hasRole('applicant')")
     ResponseEntity<ApplicationView> submit(@PathVariable UUID intakeId, @Valid @RequestBody NewApplication request,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
-        return idempotent.once("submit-application:" + intakeId, idempotencyKey, request, ApplicationView.class, () -> {
-            Application a = applications.submit(intakeId, new ApplicationService.Submission(request.applicantEmail(),
+        Caller applicant = Caller.current();
+        String scope = "submit-application:" + intakeId + ":" + applicant.subject();
+        return idempotent.once(scope, idempotencyKey, request, ApplicationView.class, () -> {
+            Application a = applications.submit(intakeId, applicant, new ApplicationService.Submission(request.applicantEmail(),
                     request.givenName(), request.familyName(), request.regionCode(), request.band(),
                     request.organisationCode(), request.currentRole()));
             return ResponseEntity.created(URI.create("/api/recruitment/applications/" + a.id()))
@@ -71,7 +76,8 @@ class ApplicationController {
     }
 
     @GetMapping("/applications/{id}")
+    @PreAuthorize("hasAnyRole('applicant', 'programme-manager')")
     ApplicationView get(@PathVariable UUID id) {
-        return ApplicationView.of(applications.get(id));
+        return ApplicationView.of(applications.get(id, Caller.current()));
     }
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.ascend.recruitment.intake.Intake;
 import org.ascend.recruitment.intake.IntakeService;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,6 +37,7 @@ class IntakeController {
     }
 
     @PostMapping("/schemes/{schemeId}/intakes")
+    @PreAuthorize("hasRole('programme-manager')")
     ResponseEntity<Intake> create(@PathVariable UUID schemeId, @Valid @RequestBody NewIntake request) {
         Intake intake = intakes.create(schemeId, request.name().strip(), request.places(), request.opensAt(),
                 request.closesAt());
@@ -48,11 +50,13 @@ class IntakeController {
     }
 
     @PostMapping("/intakes/{id}/open")
+    @PreAuthorize("hasRole('programme-manager')")
     Intake open(@PathVariable UUID id) {
         return intakes.open(id);
     }
 
     @PostMapping("/intakes/{id}/close")
+    @PreAuthorize("hasRole('programme-manager')")
     Intake close(@PathVariable UUID id) {
         return intakes.close(id);
     }

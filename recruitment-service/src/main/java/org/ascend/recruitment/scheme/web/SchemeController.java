@@ -15,6 +15,7 @@ import org.ascend.platform.problem.ApiProblem;
 import org.ascend.recruitment.scheme.Scheme;
 import org.ascend.recruitment.scheme.SchemeRepository;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -38,6 +39,7 @@ class SchemeController {
     }
 
     @PostMapping
+    @PreAuthorize("hasRole('programme-manager')")
     @Transactional
     ResponseEntity<Scheme> create(@Valid @RequestBody NewScheme request) {
         var scheme = new Scheme(UUID.randomUUID(), request.name().strip(), request.description(),

@@ -1,0 +1,43 @@
+package org.ascend.platform.security;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Every service is a resource server (DESIGN.md §5: no trust by network position). Tokens are checked
+ * for signature (RS256, the issuer's published keys), issuer, audience {@code ascend} and expiry;
+ * endpoints then check roles ({@code @PreAuthorize}) and services check objects ({@link Caller}).
+ * Only health and API docs are open.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+        var tokens = new JwtAuthenticationConverter();
+        tokens.setJwtGrantedAuthoritiesConverter(new RolesClaim());
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
+                                "/swagger-ui.html", "/error").permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
+                        .authenticationEntryPoint(ProblemSecurityResponses.unauthenticated(json))
+                        .accessDeniedHandler(ProblemSecurityResponses.forbidden(json)))
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint(ProblemSecurityResponses.unauthenticated(json))
+                        .accessDeniedHandler(ProblemSecurityResponses.forbidden(json)))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(AbstractHttpConfigurer::disable); // bearer tokens, no cookies: nothing to forge
+        return http.build();
+    }
+}
