@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
+import org.ascend.platform.test.BadTokens;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.TestIdentity;
 import org.ascend.platform.test.TestInfrastructure;
@@ -101,20 +102,19 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void callsWithoutAValidTokenAreRefusedBeforeRouting() {
+    void everyBadTokenIsRefusedOnEveryRouteBeforeRouting() {
         lastPath.set(null);
         var anonymous = new Http("http://127.0.0.1:" + port);
-
-        var noToken = anonymous.get("/api/recruitment/schemes");
-        var expired = anonymous.withToken(TestIdentity.token("programme-manager", claims -> claims
-                .expirationTime(java.util.Date.from(java.time.Instant.now().minusSeconds(600))))).get("/api/recruitment/schemes");
-
-        for (var response : java.util.List.of(noToken, expired)) {
-            assertThat(response.status()).isEqualTo(401);
-            assertThat(response.contentType()).startsWith("application/problem+json");
-            assertThat(response.text("type")).isEqualTo("urn:ascend:problem:unauthenticated");
-        }
-        assertThat(lastPath.get()).isNull();
+        var routes = java.util.List.of("/api/recruitment/schemes", "/api/assessment/cases?intakeId=x",
+                "/api/cohorts/intakes/x", "/api/reporting/intakes/x/funnel");
+        BadTokens.all().forEach((flaw, authorization) -> routes.forEach(route -> {
+            var response = anonymous.get(route, authorization == null ? Map.of() : Map.of("Authorization", authorization));
+            assertThat(response.status()).as(flaw + " on " + route).isEqualTo(401);
+            assertThat(response.contentType()).as(flaw).startsWith("application/problem+json");
+            assertThat(response.text("type")).as(flaw).isEqualTo("urn:ascend:problem:unauthenticated");
+            assertThat(response.body().size()).as("no data for " + flaw).isEqualTo(5); // type, title, status, detail, instance
+        }));
+        assertThat(lastPath.get()).as("nothing was routed").isNull();
     }
 
     private static HttpServer startRecruitmentStandIn() {

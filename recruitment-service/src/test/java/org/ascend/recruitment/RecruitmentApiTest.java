@@ -9,10 +9,12 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.ascend.platform.test.BadTokens;
 import org.ascend.platform.test.EventContracts;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.TestInfrastructure;
 import org.ascend.platform.test.ServiceIntegrationTest;
+import org.ascend.platform.test.TestIdentity;
 import org.ascend.platform.test.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -195,6 +197,20 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
         assertProblem(response, 401, "unauthenticated");
         assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
         assertThat(jdbc.sql("SELECT count(*) FROM scheme WHERE name = 'Anonymous'").query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void theServiceRefusesEveryBadTokenItselfAndATokenWithoutRolesGetsNothing() {
+        BadTokens.all().forEach((flaw, authorization) -> {
+            var response = anonymous.post("/api/recruitment/schemes", Map.of("name", "Bad " + flaw, "targetCohortSize", 5),
+                    authorization == null ? Map.of() : Map.of("Authorization", authorization));
+            assertThat(response.status()).as(flaw).isEqualTo(401);
+            assertThat(response.text("type")).as(flaw).isEqualTo("urn:ascend:problem:unauthenticated");
+        });
+        var noRoles = anonymous.withToken(TestIdentity.token("programme-manager", claims -> claims.claim("roles", null)));
+        assertProblem(noRoles.post("/api/recruitment/schemes", Map.of("name", "Bad no roles", "targetCohortSize", 5)),
+                403, "forbidden");
+        assertThat(jdbc.sql("SELECT count(*) FROM scheme WHERE name LIKE 'Bad %'").query(Long.class).single()).isZero();
     }
 
     @Test

@@ -78,6 +78,15 @@ public final class TestIdentity {
         }
     }
 
+    /** The encoded public key, as an attacker could fetch it from the JWKS. */
+    static byte[] publicKeyBytes() {
+        try {
+            return KEY.toRSAPublicKey().getEncoded();
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A fresh key nobody trusts. */
     public static RSAKey otherKey(String keyId) {
         return rsaKey(keyId);
