@@ -39,6 +39,8 @@ class GatewayRoutingTest {
     @DynamicPropertySource
     static void downstreams(DynamicPropertyRegistry registry) {
         registry.add("spring.data.redis.port", TestInfrastructure::redis);
+        registry.add("ascend.gateway.rate.per-second", () -> "5");
+        registry.add("ascend.gateway.rate.burst", () -> "20");
         TestIdentity.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
         registry.add("ASCEND_RECRUITMENT_URL", () -> "http://127.0.0.1:" + recruitment.getAddress().getPort());
         registry.add("ASCEND_ASSESSMENT_URL", () -> "http://127.0.0.1:" + TestInfrastructure.freePort());
@@ -115,6 +117,28 @@ class GatewayRoutingTest {
             assertThat(response.body().size()).as("no data for " + flaw).isEqualTo(5); // type, title, status, detail, instance
         }));
         assertThat(lastPath.get()).as("nothing was routed").isNull();
+    }
+
+    @Test
+    void oneClientFarOverItsAllowanceIsSlowedWhileAnotherIsServed() {
+        var greedy = new Http("http://127.0.0.1:" + port)
+                .withToken(TestIdentity.token("analyst", claims -> claims.subject("greedy-" + java.util.UUID.randomUUID())));
+        var polite = new Http("http://127.0.0.1:" + port)
+                .withToken(TestIdentity.token("analyst", claims -> claims.subject("polite-" + java.util.UUID.randomUUID())));
+
+        Http.Response limited = null;
+        for (int i = 0; i < 60 && limited == null; i++) {
+            var response = greedy.get("/api/recruitment/schemes");
+            if (response.status() == 429) {
+                limited = response;
+            }
+        }
+
+        assertThat(limited).as("60 rapid calls against a burst of 20 at 5/s").isNotNull();
+        assertThat(limited.header("Retry-After")).isEqualTo("1");
+        assertThat(limited.contentType()).startsWith("application/problem+json");
+        assertThat(limited.text("type")).isEqualTo("urn:ascend:problem:rate-limited");
+        assertThat(polite.get("/api/recruitment/schemes").status()).isEqualTo(200);
     }
 
     private static HttpServer startRecruitmentStandIn() {
