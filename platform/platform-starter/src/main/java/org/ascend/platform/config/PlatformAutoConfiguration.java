@@ -1,5 +1,6 @@
 package org.ascend.platform.config;
 
+import org.ascend.platform.audit.AuditConfiguration;
 import org.ascend.platform.correlation.CorrelationIdFilter;
 import org.ascend.platform.events.OutboxConfiguration;
 import org.ascend.platform.events.consume.ConsumerConfiguration;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(before = KafkaAutoConfiguration.class,
         beforeName = "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration")
 @Import({OutboxConfiguration.class, ConsumerConfiguration.class, OpenApiConfiguration.class,
-        SecurityConfiguration.class})
+        SecurityConfiguration.class, AuditConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean

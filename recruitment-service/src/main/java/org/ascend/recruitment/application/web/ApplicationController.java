@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.ascend.platform.audit.Audited;
 import org.ascend.platform.idempotency.IdempotentRequests;
 import org.ascend.platform.security.Caller;
 import org.ascend.recruitment.application.Application;
@@ -62,6 +63,7 @@ class ApplicationController {
 
     @PostMapping("/intakes/{intakeId}/applications")
     @PreAuthorize("hasRole('applicant')")
+    @Audited("application.submit")
     ResponseEntity<ApplicationView> submit(@PathVariable UUID intakeId, @Valid @RequestBody NewApplication request,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
         Caller applicant = Caller.current();
@@ -77,6 +79,7 @@ class ApplicationController {
 
     @GetMapping("/applications/{id}")
     @PreAuthorize("hasAnyRole('applicant', 'programme-manager')")
+    @Audited("application.read")
     ApplicationView get(@PathVariable UUID id) {
         return ApplicationView.of(applications.get(id, Caller.current()));
     }

@@ -1,0 +1,116 @@
+package org.ascend.e2e;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.ascend.platform.test.Http;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may call what, as one explicit table, checked through the gateway for every role and for no
+ * token at all. A role not listed for an endpoint must get 403; no token gets 401. The test fails
+ * when a service publishes an endpoint (in its OpenAPI document) that has no row here.
+ */
+class AuthorizationMatrixTest {
+
+    private static final String ANONYMOUS = "anonymous";
+    private static final List<String> ROLES = List.of("applicant", "sponsor", "assessor", "moderator",
+            "programme-manager", "regional-lead", "analyst", "platform-admin");
+    private static final Map<String, Integer> SERVICE_PORTS = Map.of("recruitment", 8081, "assessment", 8082,
+            "cohort", 8083, "reporting", 8084);
+
+    /** One endpoint: the request made, the status an allowed role gets (ids are unknown, so often 404), who is allowed. */
+    record Row(String method, String template, String path, Object body, int allowedStatus, Set<String> allowed) {
+
+        String key() {
+            return method + " " + template;
+        }
+    }
+
+    private static final String ID = UUID.randomUUID().toString();
+    private static final Map<String, Object> SCHEME = Map.of("name", "Matrix scheme", "targetCohortSize", 5);
+    private static final Map<String, Object> INTAKE = Map.of("name", "Matrix intake", "places", 5,
+            "opensAt", "2030-01-01T00:00:00Z", "closesAt", "2030-02-01T00:00:00Z");
+    private static final Map<String, Object> APPLICATION = Map.of("applicantEmail", "matrix@nhs.example",
+            "givenName", "Matrix", "familyName", "Test", "regionCode", "Y63", "band", "8a",
+            "organisationCode", "RR8", "currentRole", "Head of People");
+
+    static final List<Row> MATRIX = List.of(
+            row("POST", "/api/recruitment/schemes", "/api/recruitment/schemes", SCHEME, 201, "programme-manager"),
+            row("GET", "/api/recruitment/schemes/{id}", "/api/recruitment/schemes/" + ID, null, 404, ROLES.toArray(String[]::new)),
+            row("POST", "/api/recruitment/schemes/{schemeId}/intakes", "/api/recruitment/schemes/" + ID + "/intakes", INTAKE, 404, "programme-manager"),
+            row("GET", "/api/recruitment/intakes/{id}", "/api/recruitment/intakes/" + ID, null, 404, ROLES.toArray(String[]::new)),
+            row("POST", "/api/recruitment/intakes/{id}/open", "/api/recruitment/intakes/" + ID + "/open", "", 404, "programme-manager"),
+            row("POST", "/api/recruitment/intakes/{id}/close", "/api/recruitment/intakes/" + ID + "/close", "", 404, "programme-manager"),
+            row("POST", "/api/recruitment/intakes/{intakeId}/applications", "/api/recruitment/intakes/" + ID + "/applications", APPLICATION, 404, "applicant"),
+            row("GET", "/api/recruitment/applications/{id}", "/api/recruitment/applications/" + ID, null, 404, "applicant", "programme-manager"),
+            row("GET", "/api/recruitment/audit", "/api/recruitment/audit", null, 200, "platform-admin"),
+            row("GET", "/api/assessment/cases", "/api/assessment/cases?intakeId=" + ID, null, 200, "programme-manager"),
+            row("GET", "/api/assessment/cases/{id}", "/api/assessment/cases/" + ID, null, 404, "programme-manager"),
+            row("GET", "/api/assessment/audit", "/api/assessment/audit", null, 200, "platform-admin"),
+            row("GET", "/api/cohorts/intakes/{intakeId}", "/api/cohorts/intakes/" + ID, null, 404, "programme-manager"),
+            row("GET", "/api/cohorts/audit", "/api/cohorts/audit", null, 200, "platform-admin"),
+            row("GET", "/api/reporting/intakes/{intakeId}/funnel", "/api/reporting/intakes/" + ID + "/funnel", null, 404,
+                    "programme-manager", "analyst", "platform-admin"),
+            row("GET", "/api/reporting/audit", "/api/reporting/audit", null, 200, "platform-admin"));
+
+    private static final Http gateway = new Http(LocalPlatform.GATEWAY);
+    private static final Map<String, Http> callers = new HashMap<>();
+
+    @BeforeAll
+    static void startPlatform() {
+        LocalPlatform.up();
+        callers.put(ANONYMOUS, gateway);
+        ROLES.forEach(role -> callers.put(role, gateway.withToken(LocalPlatform.token(role))));
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        LocalPlatform.down();
+    }
+
+    @Test
+    void everyPublishedEndpointHasARow() {
+        Set<String> published = new TreeSet<>();
+        SERVICE_PORTS.values().forEach(port -> {
+            JsonNode paths = new Http("http://127.0.0.1:" + port).get("/v3/api-docs").body().path("paths");
+            paths.properties().forEach(path -> path.getValue().properties()
+                    .forEach(operation -> published.add(operation.getKey().toUpperCase() + " " + path.getKey())));
+        });
+        Set<String> tabled = new TreeSet<>();
+        MATRIX.forEach(row -> tabled.add(row.key()));
+
+        assertThat(published).as("endpoints published by the services").isNotEmpty();
+        assertThat(tabled).as("the matrix must have a row for every published endpoint").containsAll(published);
+        assertThat(published).as("rows for endpoints that no longer exist").containsAll(tabled);
+    }
+
+    @Test
+    void everyRoleGetsExactlyWhatTheMatrixSays() {
+        for (Row row : MATRIX) {
+            for (String caller : callers.keySet()) {
+                int expected = caller.equals(ANONYMOUS) ? 401 : row.allowed().contains(caller) ? row.allowedStatus() : 403;
+                Http http = callers.get(caller);
+                var response = row.method().equals("GET") ? http.get(row.path()) : http.post(row.path(), row.body());
+                assertThat(response.status()).as(caller + " -> " + row.key() + ": " + response.body()).isEqualTo(expected);
+                if (expected >= 400) {
+                    assertThat(response.contentType()).as(caller + " -> " + row.key()).startsWith("application/problem+json");
+                }
+            }
+        }
+    }
+
+    private static Row row(String method, String template, String path, Object body, int allowedStatus, String... allowed) {
+        return new Row(method, template, path, body, allowedStatus, Set.of(allowed));
+    }
+}
