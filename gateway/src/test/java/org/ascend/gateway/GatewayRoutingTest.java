@@ -141,6 +141,30 @@ class GatewayRoutingTest {
         assertThat(polite.get("/api/recruitment/schemes").status()).isEqualTo(200);
     }
 
+    @Test
+    void browsersMayCallOnlyFromConfiguredWebOrigins() {
+        var anonymous = new Http("http://127.0.0.1:" + port);
+        var allowed = anonymous.send("OPTIONS", "/api/recruitment/schemes", Map.of("Origin", "http://127.0.0.1:5173",
+                "Access-Control-Request-Method", "POST", "Access-Control-Request-Headers", "authorization,idempotency-key"));
+        var refused = anonymous.send("OPTIONS", "/api/recruitment/schemes", Map.of("Origin", "https://evil.example",
+                "Access-Control-Request-Method", "POST"));
+
+        assertThat(allowed.status()).isEqualTo(200);
+        assertThat(allowed.header("Access-Control-Allow-Origin")).isEqualTo("http://127.0.0.1:5173");
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.header("Access-Control-Allow-Origin")).isNull();
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() {
+        var response = http.get("/api/recruitment/schemes");
+        assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(response.header("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(response.header("Cache-Control")).contains("no-store");
+    }
+
     private static HttpServer startRecruitmentStandIn() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);

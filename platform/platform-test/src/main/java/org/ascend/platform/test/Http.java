@@ -50,6 +50,12 @@ public final class Http {
         return get(path, Map.of());
     }
 
+    /** Any method without a body, e.g. a CORS preflight ({@code OPTIONS}). */
+    public Response send(String method, String path, Map<String, String> headers) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, HttpRequest.BodyPublishers.noBody()),
+                headers);
+    }
+
     public Response get(String path, Map<String, String> headers) {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).GET(), headers);
     }
