@@ -51,11 +51,12 @@ class AssessmentConsumerTest extends ServiceIntegrationTest {
     }
 
     @Test
-    void openedCaseIsPublishedMatchingItsContract() {
+    void openedCaseIsPublishedMatchingItsContractUnderTheIncomingCorrelationId() {
         String intakeId = UUID.randomUUID().toString();
         String applicationId = UUID.randomUUID().toString();
-        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary(TOPIC, applicationId, TYPE,
-                submitted(applicationId, intakeId)));
+        var incoming = CloudEventRecords.binary(TOPIC, applicationId, TYPE, submitted(applicationId, intakeId));
+        incoming.headers().add("ce_correlationid", "started-at-the-gateway".getBytes(StandardCharsets.UTF_8));
+        TopicProbe.send(TestInfrastructure.kafka(), incoming);
         String caseId = awaitCases(intakeId, 1).body().get(0).path("id").asString();
 
         try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), "ascend.assessment.case.v1")) {
@@ -64,6 +65,7 @@ class AssessmentConsumerTest extends ServiceIntegrationTest {
                     .stream().filter(r -> caseId.equals(r.key())).findFirst().orElseThrow();
             assertThat(TopicProbe.header(event, "ce_type")).isEqualTo("org.ascend.assessment.case-opened.v1");
             assertThat(EventContracts.validate("org.ascend.assessment.case-opened.v1", event.value())).isEmpty();
+            assertThat(TopicProbe.header(event, "ce_correlationid")).isEqualTo("started-at-the-gateway");
         }
     }
 

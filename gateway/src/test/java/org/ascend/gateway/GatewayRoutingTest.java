@@ -30,6 +30,7 @@ class GatewayRoutingTest {
 
     private static final AtomicReference<String> lastPath = new AtomicReference<>();
     private static final AtomicReference<String> lastCorrelationId = new AtomicReference<>();
+    private static final AtomicReference<String> lastTraceparent = new AtomicReference<>();
     private static final HttpServer recruitment = startRecruitmentStandIn();
 
     @LocalServerPort
@@ -65,6 +66,16 @@ class GatewayRoutingTest {
         assertThat(lastPath.get()).isEqualTo("/api/recruitment/schemes");
         assertThat(lastCorrelationId.get()).isEqualTo("corr-42");
         assertThat(response.headers().get("X-Correlation-Id")).containsExactly("corr-42");
+    }
+
+    @Test
+    void passesAValidTraceparentOnAndStartsATraceWhenThereIsNone() {
+        String incoming = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
+        http.get("/api/recruitment/schemes", Map.of("traceparent", incoming));
+        assertThat(lastTraceparent.get()).isEqualTo(incoming);
+
+        http.get("/api/recruitment/schemes", Map.of("traceparent", "garbage"));
+        assertThat(lastTraceparent.get()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01").isNotEqualTo(incoming);
     }
 
     @Test
@@ -171,6 +182,7 @@ class GatewayRoutingTest {
             server.createContext("/", exchange -> {
                 lastPath.set(exchange.getRequestURI().getPath());
                 lastCorrelationId.set(exchange.getRequestHeaders().getFirst("X-Correlation-Id"));
+                lastTraceparent.set(exchange.getRequestHeaders().getFirst("traceparent"));
                 exchange.getRequestBody().readAllBytes();
                 byte[] body = "{\"routed\":\"yes\"}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");

@@ -37,7 +37,9 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
     void submittedApplicationGoesOutAsCloudEventMatchingItsContract() {
         String intakeId = openIntake(programmeManager());
         var applicant = asNewApplicant();
-        var submitted = applicant.post("/api/recruitment/intakes/" + intakeId + "/applications", applicant());
+        String traceparent = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
+        var submitted = applicant.post("/api/recruitment/intakes/" + intakeId + "/applications", applicant(),
+                Map.of("X-Correlation-Id", "submit-trace-1", "traceparent", traceparent));
 
         assertThat(submitted.status()).isEqualTo(201);
         assertThat(submitted.text("status")).isEqualTo("SUBMITTED");
@@ -56,6 +58,8 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
             assertThat(TopicProbe.header(event, "ce_id")).isNotBlank();
             assertThat(TopicProbe.header(event, "ce_aggregateversion")).isEqualTo("1");
             assertThat(TopicProbe.header(event, "content-type")).isEqualTo("application/json");
+            assertThat(TopicProbe.header(event, "ce_correlationid")).isEqualTo("submit-trace-1");
+            assertThat(TopicProbe.header(event, "ce_traceparent")).isEqualTo(traceparent);
             assertThat(EventContracts.validate("org.ascend.recruitment.application-submitted.v1", event.value())).isEmpty();
 
             // No Java class names and no personal data on the wire.

@@ -9,12 +9,14 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.slf4j.MDC;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Takes the caller's correlation id (or makes one), logs under it and echoes it on the response. */
+/**
+ * Takes the caller's correlation id (or makes one) and W3C traceparent, logs under them, and echoes
+ * the correlation id on the response. Events published while handling the request carry both.
+ */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CorrelationIdFilter extends OncePerRequestFilter {
 
@@ -26,12 +28,12 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String incoming = request.getHeader(CorrelationId.HEADER);
         String id = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
-        MDC.put(CorrelationId.MDC_KEY, id);
+        CorrelationId.enter(id, request.getHeader(CorrelationId.TRACEPARENT));
         response.setHeader(CorrelationId.HEADER, id);
         try {
             chain.doFilter(request, response);
         } finally {
-            MDC.remove(CorrelationId.MDC_KEY);
+            CorrelationId.leave();
         }
     }
 }

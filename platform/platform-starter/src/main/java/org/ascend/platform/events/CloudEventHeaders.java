@@ -21,17 +21,18 @@ public final class CloudEventHeaders {
     private CloudEventHeaders() {
     }
 
-    public static Map<String, Object> of(DomainEvent event, String source) {
+    public static Map<String, Object> of(DomainEvent event, String source, Map<String, String> extensions) {
         PublishedAs publishedAs = publishedAs(event.getClass());
-        CloudEvent envelope = CloudEventBuilder.v1()
+        CloudEventBuilder builder = CloudEventBuilder.v1()
                 .withId(event.eventId().toString())
                 .withType(publishedAs.type())
                 .withSource(URI.create(source))
                 .withSubject(event.aggregateId())
                 .withTime(event.occurredAt().atOffset(ZoneOffset.UTC))
                 .withDataContentType("application/json")
-                .withExtension(AGGREGATE_VERSION, event.aggregateVersion())
-                .build();
+                .withExtension(AGGREGATE_VERSION, event.aggregateVersion());
+        extensions.forEach(builder::withExtension);
+        CloudEvent envelope = builder.build();
         Map<String, Object> headers = new LinkedHashMap<>();
         for (String name : envelope.getAttributeNames()) {
             if (name.equals("datacontenttype")) {

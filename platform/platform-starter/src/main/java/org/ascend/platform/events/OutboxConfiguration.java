@@ -4,9 +4,11 @@ import java.time.Duration;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
@@ -28,15 +30,22 @@ public class OutboxConfiguration {
     private static final Logger log = LoggerFactory.getLogger(OutboxConfiguration.class);
 
     @Bean
+    EventMetadata eventMetadata(JdbcClient jdbc) {
+        return new EventMetadata(jdbc);
+    }
+
+    @Bean
     EventExternalizationConfiguration cloudEventsExternalization(
-            @Value("${spring.application.name}") String applicationName) {
+            @Value("${spring.application.name}") String applicationName, ObjectProvider<EventMetadata> metadata) {
+        // Resolved per event, not here: Modulith builds this very early, before the database is ready.
         String source = "/ascend/" + applicationName;
         return EventExternalizationConfiguration.externalizing()
                 .select(event -> event instanceof DomainEvent)
                 .routeAll(event -> RoutingTarget
                         .forTarget(CloudEventHeaders.publishedAs(event.getClass()).topic())
                         .andKey(((DomainEvent) event).aggregateId()))
-                .headers(event -> CloudEventHeaders.of((DomainEvent) event, source))
+                .headers(event -> CloudEventHeaders.of((DomainEvent) event, source,
+                        metadata.getObject().extensionsOf(((DomainEvent) event).eventId())))
                 .build();
     }
 

@@ -71,6 +71,7 @@ public class ConsumerConfiguration {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, CloudEvent>();
         factory.setConsumerFactory(cloudEventConsumerFactory);
         factory.setCommonErrorHandler(deadLetteringErrorHandler);
+        factory.setRecordInterceptor(new EventContextInterceptor());
         return factory;
     }
 
