@@ -38,6 +38,7 @@ class AuditTrailTest extends ServiceIntegrationTest {
         audited(id -> owner.get(readPath, Map.of("X-Correlation-Id", id)), 200, "application.read");
         audited(id -> asNewApplicant().get(readPath, Map.of("X-Correlation-Id", id)), 404, "application.read");
         audited(id -> as("assessor").get(readPath, Map.of("X-Correlation-Id", id)), 403, "application.read");
+        audited(id -> anonymous.get(readPath, Map.of("X-Correlation-Id", id)), 401, "application.read");
         assertThat(submitted).isNotBlank();
     }
 

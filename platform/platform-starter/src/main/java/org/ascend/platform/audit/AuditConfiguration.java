@@ -20,11 +20,16 @@ public class AuditConfiguration {
     }
 
     @Bean
-    WebMvcConfigurer auditInterceptorRegistration(AuditTrail trail) {
+    AuditInterceptor auditInterceptor(AuditTrail trail) {
+        return new AuditInterceptor(trail);
+    }
+
+    @Bean
+    WebMvcConfigurer auditInterceptorRegistration(AuditInterceptor interceptor) {
         return new WebMvcConfigurer() {
             @Override
             public void addInterceptors(InterceptorRegistry registry) {
-                registry.addInterceptor(new AuditInterceptor(trail));
+                registry.addInterceptor(interceptor);
             }
         };
     }

@@ -17,14 +17,21 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * refusals (403, 404) are recorded too. Runs after the request's own transaction: a rolled-back
  * change still leaves its audit record.
  */
-class AuditInterceptor implements HandlerInterceptor {
+public class AuditInterceptor implements HandlerInterceptor {
 
     private static final Logger log = LoggerFactory.getLogger(AuditInterceptor.class);
 
     private final AuditTrail trail;
 
-    AuditInterceptor(AuditTrail trail) {
+    public AuditInterceptor(AuditTrail trail) {
         this.trail = trail;
+    }
+
+    /** A call refused before it reached the endpoint (no or bad token) is a denied call too. */
+    public void recordUnauthenticated(HttpServletRequest request, Object handler) {
+        if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(Audited.class)) {
+            write(request, method, "anonymous", "", 401);
+        }
     }
 
     @Override
@@ -39,6 +46,10 @@ class AuditInterceptor implements HandlerInterceptor {
                 .map(GrantedAuthority::getAuthority).filter(a -> a.startsWith("ROLE_")) // not e.g. FACTOR_BEARER
                 .map(a -> a.substring("ROLE_".length())).sorted().toList());
         int outcome = error != null && response.getStatus() < 400 ? 500 : response.getStatus();
+        write(request, method, actor, roles, outcome);
+    }
+
+    private void write(HttpServletRequest request, HandlerMethod method, String actor, String roles, int outcome) {
         String resource = request.getRequestURI();
         try {
             trail.record(actor, roles, method.getMethodAnnotation(Audited.class).value(), resource, outcome,

@@ -18,8 +18,9 @@ final class ProblemSecurityResponses {
     private ProblemSecurityResponses() {
     }
 
-    static AuthenticationEntryPoint unauthenticated(JsonMapper json) {
+    static AuthenticationEntryPoint unauthenticated(JsonMapper json, UnauthenticatedAudit audit) {
         return (request, response, error) -> {
+            audit.record(request);
             response.setHeader("WWW-Authenticate", "Bearer");
             write(response, json, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
                     "Send a valid access token as 'Authorization: Bearer <token>' (locally: ./ascend token <role>).");

@@ -1,5 +1,8 @@
 package org.ascend.platform.security;
 
+import org.ascend.platform.audit.AuditInterceptor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -8,6 +11,7 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +26,7 @@ import tools.jackson.databind.json.JsonMapper;
 public class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper json, UnauthenticatedAudit audit) throws Exception {
         var tokens = new JwtAuthenticationConverter();
         tokens.setJwtGrantedAuthoritiesConverter(new RolesClaim());
         http.authorizeHttpRequests(requests -> requests
@@ -31,13 +35,20 @@ public class SecurityConfiguration {
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(tokens))
-                        .authenticationEntryPoint(ProblemSecurityResponses.unauthenticated(json))
+                        .authenticationEntryPoint(ProblemSecurityResponses.unauthenticated(json, audit))
                         .accessDeniedHandler(ProblemSecurityResponses.forbidden(json)))
                 .exceptionHandling(errors -> errors
-                        .authenticationEntryPoint(ProblemSecurityResponses.unauthenticated(json))
+                        .authenticationEntryPoint(ProblemSecurityResponses.unauthenticated(json, audit))
                         .accessDeniedHandler(ProblemSecurityResponses.forbidden(json)))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(AbstractHttpConfigurer::disable); // bearer tokens, no cookies: nothing to forge
         return http.build();
+    }
+
+    @Bean
+    UnauthenticatedAudit unauthenticatedAudit(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers,
+            ObjectProvider<AuditInterceptor> audit) {
+        return new UnauthenticatedAudit(handlers, audit);
     }
 }
