@@ -24,10 +24,19 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     public static KafkaBroker start(Path dataDir, int port, int controllerPort, Path logFile) {
+        return start(dataDir, port, controllerPort, logFile, null);
+    }
+
+    /** With {@code security}, clients must authenticate (SASL/PLAIN) and ACLs decide what they may do. */
+    public static KafkaBroker start(Path dataDir, int port, int controllerPort, Path logFile, KafkaSecurity security) {
         try {
             Files.createDirectories(dataDir);
             Path config = dataDir.resolve("server.properties");
-            Files.writeString(config, serverProperties(dataDir.resolve("logs"), port, controllerPort));
+            String properties = serverProperties(dataDir.resolve("logs"), port, controllerPort);
+            if (security != null) {
+                properties = withoutListeners(properties) + security.serverProperties(port, controllerPort);
+            }
+            Files.writeString(config, properties);
             if (!Files.exists(dataDir.resolve("logs/meta.properties"))) {
                 format(config, logFile);
             }
@@ -79,6 +88,13 @@ public final class KafkaBroker implements AutoCloseable {
         var buffer = java.nio.ByteBuffer.allocate(16).putLong(uuid.getMostSignificantBits())
                 .putLong(uuid.getLeastSignificantBits());
         return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(buffer.array());
+    }
+
+    private static String withoutListeners(String properties) {
+        return properties.lines()
+                .filter(line -> !line.matches("(listeners|advertised.listeners|inter.broker.listener.name|"
+                        + "listener.security.protocol.map)=.*"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n"));
     }
 
     private static String serverProperties(Path logDirs, int port, int controllerPort) {

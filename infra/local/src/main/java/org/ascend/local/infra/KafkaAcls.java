@@ -1,0 +1,108 @@
+package org.ascend.local.infra;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.common.acl.AccessControlEntry;
+import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclOperation;
+import org.apache.kafka.common.acl.AclPermissionType;
+import org.apache.kafka.common.resource.PatternType;
+import org.apache.kafka.common.resource.ResourcePattern;
+import org.apache.kafka.common.resource.ResourceType;
+
+/**
+ * Who may do what on Ascend's topics (DESIGN.md §4): one place, applied to any cluster with
+ * {@code java -cp 'infra/local/target/classes:infra/local/target/lib/*' org.ascend.local.infra.KafkaAcls
+ * <bootstrap> <admin-client.properties>}.
+ * <ul>
+ * <li>each service writes only its own topics ({@code ascend.<service>.}) and its dead letters;</li>
+ * <li>services and regional systems read public topics ({@code ascend.}) but never a restricted one;</li>
+ * <li>only reporting-service reads the restricted equality topic.</li>
+ * </ul>
+ */
+public final class KafkaAcls {
+
+    /** Equality-monitoring data travels only here (DOMAIN.md §2, DESIGN.md §4). */
+    public static final List<String> RESTRICTED_TOPICS = List.of("ascend.recruitment.equality.v1");
+    public static final String REGIONAL_SYSTEM = "regional-system";
+    public static final String REPORTING = "reporting-service";
+
+    /** Service principal to the topic prefix it owns. */
+    private static final Map<String, String> PRODUCERS = Map.of(
+            "recruitment-service", "ascend.recruitment.",
+            "assessment-service", "ascend.assessment.",
+            "cohort-service", "ascend.cohort.",
+            REPORTING, "ascend.reporting.");
+
+    /** Service principal to the topics it consumes (its dead-letter topics are these plus ".dlt"). */
+    private static final Map<String, List<String>> CONSUMERS = Map.of(
+            "assessment-service", List.of("ascend.recruitment.application.v1"),
+            "cohort-service", List.of("ascend.recruitment.intake.v1"),
+            REPORTING, List.of("ascend.recruitment.intake.v1", "ascend.recruitment.application.v1",
+                    "ascend.assessment.case.v1"));
+
+    private KafkaAcls() {
+    }
+
+    public static List<AclBinding> bindings() {
+        List<AclBinding> acls = new ArrayList<>();
+        PRODUCERS.forEach((service, prefix) -> {
+            allow(acls, service, ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.WRITE);
+            allow(acls, service, ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.DESCRIBE);
+            allow(acls, service, ResourceType.CLUSTER, "kafka-cluster", PatternType.LITERAL, AclOperation.IDEMPOTENT_WRITE);
+            // Consumers: public topics, their own group, and the dead-letter topics of what they consume.
+            allow(acls, service, ResourceType.TOPIC, "ascend.", PatternType.PREFIXED, AclOperation.READ);
+            allow(acls, service, ResourceType.TOPIC, "ascend.", PatternType.PREFIXED, AclOperation.DESCRIBE);
+            allow(acls, service, ResourceType.GROUP, service, PatternType.LITERAL, AclOperation.READ);
+            if (!service.equals(REPORTING)) {
+                RESTRICTED_TOPICS.forEach(topic -> deny(acls, service, topic, AclOperation.READ));
+            }
+        });
+        // Dead letters carry the failed record: written by the consuming service, read by ops (admin).
+        CONSUMERS.forEach((service, topics) -> topics.forEach(topic -> {
+            for (AclOperation operation : List.of(AclOperation.CREATE, AclOperation.WRITE, AclOperation.DESCRIBE)) {
+                allow(acls, service, ResourceType.TOPIC, topic + ".dlt", PatternType.LITERAL, operation);
+            }
+        }));
+        allow(acls, REGIONAL_SYSTEM, ResourceType.TOPIC, "ascend.", PatternType.PREFIXED, AclOperation.READ);
+        allow(acls, REGIONAL_SYSTEM, ResourceType.TOPIC, "ascend.", PatternType.PREFIXED, AclOperation.DESCRIBE);
+        allow(acls, REGIONAL_SYSTEM, ResourceType.GROUP, "regional-", PatternType.PREFIXED, AclOperation.READ);
+        RESTRICTED_TOPICS.forEach(topic -> deny(acls, REGIONAL_SYSTEM, topic, AclOperation.READ));
+        RESTRICTED_TOPICS.forEach(topic -> deny(acls, REGIONAL_SYSTEM, topic + ".dlt", AclOperation.READ));
+        return acls;
+    }
+
+    public static void apply(Admin admin) throws Exception {
+        admin.createAcls(bindings()).all().get();
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("Usage: KafkaAcls <bootstrap-servers> <admin-client.properties>");
+            System.exit(2);
+        }
+        var properties = new java.util.Properties();
+        try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(args[1]))) {
+            properties.load(reader);
+        }
+        properties.put("bootstrap.servers", args[0]);
+        try (Admin admin = Admin.create(properties)) {
+            apply(admin);
+        }
+        System.out.println("Applied " + bindings().size() + " ACLs to " + args[0]);
+    }
+
+    private static void allow(List<AclBinding> acls, String user, ResourceType type, String name, PatternType pattern,
+            AclOperation operation) {
+        acls.add(new AclBinding(new ResourcePattern(type, name, pattern),
+                new AccessControlEntry("User:" + user, "*", operation, AclPermissionType.ALLOW)));
+    }
+
+    private static void deny(List<AclBinding> acls, String user, String topic, AclOperation operation) {
+        acls.add(new AclBinding(new ResourcePattern(ResourceType.TOPIC, topic, PatternType.LITERAL),
+                new AccessControlEntry("User:" + user, "*", operation, AclPermissionType.DENY)));
+    }
+}
