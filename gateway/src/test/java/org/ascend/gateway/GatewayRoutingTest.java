@@ -171,9 +171,22 @@ class GatewayRoutingTest {
         var response = http.get("/api/recruitment/schemes");
         assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
-        assertThat(response.header("Content-Security-Policy")).contains("default-src 'none'");
+        assertThat(response.header("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
         assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
         assertThat(response.header("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void oneSwaggerUiShowsEveryServicesDocumentFetchedThroughTheGateway() {
+        var anonymous = new Http("http://127.0.0.1:" + port);
+        var config = anonymous.get("/v3/api-docs/swagger-config");
+        assertThat(config.status()).isEqualTo(200);
+        assertThat(config.body().path("urls").findValuesAsString("url"))
+                .containsExactlyInAnyOrder("/docs/recruitment", "/docs/assessment", "/docs/cohort", "/docs/reporting");
+        assertThat(anonymous.get("/swagger-ui.html").status()).isIn(200, 302);
+
+        anonymous.get("/docs/recruitment");
+        assertThat(lastPath.get()).isEqualTo("/v3/api-docs");
     }
 
     private static HttpServer startRecruitmentStandIn() {

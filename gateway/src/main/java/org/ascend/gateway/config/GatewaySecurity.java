@@ -40,7 +40,8 @@ class GatewaySecurity {
     }
 
     @Bean
-    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http) {
+    SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
         ServerAuthenticationEntryPoint unauthenticated = (exchange, error) -> {
             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
             return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthenticated", "Authentication required",
@@ -50,15 +51,20 @@ class GatewaySecurity {
                 "forbidden", "Not allowed", "Your role does not allow this.");
         return http
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health/**", "/actuator/info", "/fallback/**").permitAll()
+                        // The API's shape is public, as each service's /v3/api-docs is; every call needs a token.
+                        .pathMatchers("/actuator/health/**", "/actuator/info", "/fallback/**", "/swagger-ui.html",
+                                "/swagger-ui/**", "/webjars/**", "/v3/api-docs/swagger-config", "/docs/*").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> { }).authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden))
                 .cors(Customizer.withDefaults())
-                // An API of JSON: nothing to frame, embed, or leak through the referrer.
+                // Nothing to frame or leak through the referrer; content only from here (the Swagger UI's
+                // scripts and styles), and calls only to here and the identity provider (its sign-in).
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; connect-src 'self' " + issuer
+                                + "; frame-ancestors 'none'; form-action 'self' " + issuer))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
                 .csrf(ServerHttpSecurity.CsrfSpec::disable) // bearer tokens only: no cookies to forge
                 .httpBasic(ServerHttpSecurity.HttpBasicSpec::disable)

@@ -1,7 +1,16 @@
 package org.ascend.platform.config;
 
+import java.util.List;
+
+import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.security.OAuthFlow;
+import io.swagger.v3.oas.models.security.OAuthFlows;
+import io.swagger.v3.oas.models.security.Scopes;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import io.swagger.v3.oas.models.servers.Server;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
@@ -13,10 +22,18 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
     @Bean
-    OpenAPI serviceOpenApi(@Value("${spring.application.name}") String name, ObjectProvider<BuildProperties> build) {
+    OpenAPI serviceOpenApi(@Value("${spring.application.name}") String name, ObjectProvider<BuildProperties> build,
+            @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
         String version = build.getIfAvailable() == null ? "dev" : build.getIfAvailable().getVersion();
+        // Sign-in at the OpenID Connect provider (authorization code + PKCE); calls go to the gateway ("/").
+        var signIn = new SecurityScheme().type(SecurityScheme.Type.OAUTH2).flows(new OAuthFlows()
+                .authorizationCode(new OAuthFlow().authorizationUrl(issuer + "/oauth2/authorize")
+                        .tokenUrl(issuer + "/oauth2/token").scopes(new Scopes().addString("openid", "sign in"))));
         return new OpenAPI().info(new Info().title("Ascend " + name).version(version)
-                .description("Errors are RFC 9457 application/problem+json with a stable type, a detail saying "
-                        + "what to do, field errors and the correlation id (X-Correlation-Id)."));
+                        .description("Errors are RFC 9457 application/problem+json with a stable type, a detail saying "
+                                + "what to do, field errors and the correlation id (X-Correlation-Id)."))
+                .servers(List.of(new Server().url("/").description("the gateway")))
+                .components(new Components().addSecuritySchemes("ascend", signIn))
+                .addSecurityItem(new SecurityRequirement().addList("ascend"));
     }
 }
