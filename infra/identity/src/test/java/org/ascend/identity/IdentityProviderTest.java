@@ -80,6 +80,49 @@ class IdentityProviderTest {
         }
     }
 
+    @Test
+    void aPersonSignsInThroughTheBrowserFlowWithPkce() throws Exception {
+        var browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        byte[] random = new byte[32];
+        new java.security.SecureRandom().nextBytes(random);
+        String verifier = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                java.security.MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+        String redirect = "http://127.0.0.1:8080/swagger-ui/oauth2-redirect.html";
+        URI authorize = uri("/oauth2/authorize?response_type=code&client_id=ascend-web&scope=openid&state=s1"
+                + "&redirect_uri=" + redirect + "&code_challenge=" + challenge + "&code_challenge_method=S256");
+
+        var toLogin = browser.send(HttpRequest.newBuilder(authorize).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThat(toLogin.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        String loginPage = browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        String csrf = loginPage.replaceAll("(?s).*name=\"_csrf\" type=\"hidden\" value=\"([^\"]+)\".*", "$1");
+        browser.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=regional-lead-y61&password=demo&_csrf=" + csrf)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String back = browser.send(HttpRequest.newBuilder(authorize).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.discarding()).headers().firstValue("Location").orElseThrow();
+        assertThat(back).startsWith(redirect + "?code=");
+        String code = back.replaceAll(".*code=([^&]+).*", "$1");
+
+        var exchange = HTTP.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=ascend-web&code=" + code
+                        + "&redirect_uri=" + redirect + "&code_verifier=" + verifier)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(exchange.statusCode()).as(exchange.body()).isEqualTo(200);
+        JsonNode claims = claims(JSON.readTree(exchange.body()).path("access_token").asString());
+        assertThat(claims.path("sub").asString()).isEqualTo("regional-lead-y61");
+        assertThat(claims.path("region").asString()).isEqualTo("Y61");
+        assertThat(claims.path("roles").get(0).asString()).isEqualTo("regional-lead");
+
+        var withoutVerifier = HTTP.send(HttpRequest.newBuilder(uri("/oauth2/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("grant_type=authorization_code&client_id=ascend-web&code=" + code
+                        + "&redirect_uri=" + redirect)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(withoutVerifier.statusCode()).isIn(400, 401);
+    }
+
     private String token(String clientId, String secret) throws Exception {
         var response = tokenResponse(clientId, secret);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
