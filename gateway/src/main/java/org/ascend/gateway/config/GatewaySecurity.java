@@ -6,6 +6,8 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.web.server.ServerHttpSecurity;
@@ -13,6 +15,7 @@ import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHe
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
 import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
+import org.springframework.security.web.server.util.matcher.ServerWebExchangeMatchers;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
 import org.springframework.web.cors.reactive.UrlBasedCorsConfigurationSource;
@@ -39,6 +42,18 @@ class GatewaySecurity {
         return source;
     }
 
+    /** The aggregated API docs, for people: signed in through the browser (session), unlike the API. */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityWebFilterChain apiDocsChain(ServerHttpSecurity http) {
+        return http
+                .securityMatcher(ServerWebExchangeMatchers.pathMatchers("/swagger-ui.html", "/swagger-ui/**",
+                        "/webjars/**", "/v3/api-docs/**", "/docs/**", "/oauth2/authorization/**", "/login/**"))
+                .authorizeExchange(exchanges -> exchanges.anyExchange().authenticated())
+                .oauth2Login(Customizer.withDefaults())
+                .build();
+    }
+
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http,
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
@@ -51,9 +66,7 @@ class GatewaySecurity {
                 "forbidden", "Not allowed", "Your role does not allow this.");
         return http
                 .authorizeExchange(exchanges -> exchanges
-                        // The API's shape is public, as each service's /v3/api-docs is; every call needs a token.
-                        .pathMatchers("/actuator/health/**", "/actuator/info", "/fallback/**", "/swagger-ui.html",
-                                "/swagger-ui/**", "/webjars/**", "/v3/api-docs/swagger-config", "/docs/*").permitAll()
+                        .pathMatchers("/actuator/health/**", "/actuator/info", "/fallback/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> { }).authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
