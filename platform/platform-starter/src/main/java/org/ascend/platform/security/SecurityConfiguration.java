@@ -46,6 +46,11 @@ public class SecurityConfiguration {
     }
 
     @Bean
+    TokenRelay tokenRelay() {
+        return new TokenRelay();
+    }
+
+    @Bean
     UnauthenticatedAudit unauthenticatedAudit(
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers,
             ObjectProvider<AuditInterceptor> audit) {

@@ -1,0 +1,75 @@
+package org.ascend.recruitment;
+
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.util.concurrent.atomic.AtomicReference;
+
+import com.sun.net.httpserver.HttpServer;
+import feign.Feign;
+import feign.RequestLine;
+import org.ascend.platform.security.TokenRelay;
+import org.ascend.platform.test.TestIdentity;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.slf4j.MDC;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** A Feign call to another service carries the caller's token and correlation id, or is not sent at all. */
+class TokenRelayTest {
+
+    interface OtherService {
+        @RequestLine("GET /api/other/thing")
+        String thing();
+    }
+
+    private final AtomicReference<String> receivedAuthorization = new AtomicReference<>();
+    private final AtomicReference<String> receivedCorrelationId = new AtomicReference<>();
+    private HttpServer otherService;
+    private OtherService client;
+
+    @BeforeEach
+    void otherServiceStandIn() throws IOException {
+        otherService = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        otherService.createContext("/", exchange -> {
+            receivedAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
+            receivedCorrelationId.set(exchange.getRequestHeaders().getFirst("X-Correlation-Id"));
+            exchange.sendResponseHeaders(200, 2);
+            exchange.getResponseBody().write("ok".getBytes());
+            exchange.close();
+        });
+        otherService.start();
+        client = Feign.builder().requestInterceptor(new TokenRelay())
+                .target(OtherService.class, "http://127.0.0.1:" + otherService.getAddress().getPort());
+    }
+
+    @AfterEach
+    void stop() {
+        otherService.stop(0);
+        SecurityContextHolder.clearContext();
+        MDC.clear();
+    }
+
+    @Test
+    void relaysTheCallersTokenAndCorrelationId() {
+        String token = TestIdentity.token("assessor");
+        Jwt jwt = Jwt.withTokenValue(token).header("alg", "RS256").subject("assessor").build();
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt));
+        MDC.put("correlationId", "relay-1");
+
+        assertThat(client.thing()).isEqualTo("ok");
+        assertThat(receivedAuthorization.get()).isEqualTo("Bearer " + token);
+        assertThat(receivedCorrelationId.get()).isEqualTo("relay-1");
+    }
+
+    @Test
+    void withoutACallerNothingIsSent() {
+        assertThatThrownBy(() -> client.thing()).hasMessageContaining("never sent without a token");
+        assertThat(receivedAuthorization.get()).isNull();
+    }
+}
