@@ -25,7 +25,7 @@ rss_of() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null 
 
 rss_table() { # RSS in MiB per process; PostgreSQL as the PSS sum of its processes (RSS would count shared buffers many times)
   local name pid
-  for name in recruitment-service assessment-service cohort-service reporting-service gateway; do
+  for name in identity recruitment-service assessment-service cohort-service reporting-service gateway; do
     pid=$(pgrep -f -- "/$name.jar" | head -1 || true)
     printf '%s=%s\n' "$name" "$(rss_of "$pid")"
   done

@@ -67,8 +67,9 @@ public final class KafkaBroker implements AutoCloseable {
     }
 
     private static void format(Path config, Path logFile) throws IOException {
-        Process format = new ProcessBuilder(ChildProcesses.java("256m", "kafka.tools.StorageTool", "format", "-t",
-                clusterId(), "-c", config.toString()))
+        // "--cluster-id=<id>": an id may start with '-', which as a separate argument reads as an option.
+        Process format = new ProcessBuilder(ChildProcesses.java("256m", "kafka.tools.StorageTool", "format",
+                "--cluster-id=" + clusterId(), "--config=" + config))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                 .start();
