@@ -153,6 +153,23 @@ class GatewayRoutingTest {
     }
 
     @Test
+    void callsWithoutATokenAreRateLimitedByAddressBeforeSecurity() throws InterruptedException {
+        var anonymous = new Http("http://127.0.0.1:" + port);
+        Http.Response limited = null;
+        for (int i = 0; i < 60 && limited == null; i++) {
+            var response = anonymous.get("/api/recruitment/schemes");
+            assertThat(response.status()).isIn(401, 429);
+            if (response.status() == 429) {
+                limited = response;
+            }
+        }
+        assertThat(limited).as("60 rapid anonymous calls against a burst of 20 at 5/s").isNotNull();
+        assertThat(limited.header("Retry-After")).isEqualTo("1");
+        assertThat(limited.text("type")).isEqualTo("urn:ascend:problem:rate-limited");
+        Thread.sleep(5000); // let this address's bucket refill: other tests here call anonymously too
+    }
+
+    @Test
     void browsersMayCallOnlyFromConfiguredWebOrigins() {
         var anonymous = new Http("http://127.0.0.1:" + port);
         var allowed = anonymous.send("OPTIONS", "/api/recruitment/schemes", Map.of("Origin", "http://127.0.0.1:5173",

@@ -8,15 +8,22 @@ import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.cloud.gateway.filter.ratelimit.RedisRateLimiter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import java.util.function.Function;
+
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
 import reactor.core.publisher.Mono;
 
 /**
- * Token-bucket rate limits per user in Redis (shared by every gateway instance). Over the limit, the
- * caller gets 429 problem+json with {@code Retry-After}, which the stock filter does not give.
- * Redis being down lets requests through (the limiter fails open) rather than stopping the platform.
+ * Token-bucket rate limits in Redis (shared by every gateway instance): per user for calls with a
+ * token (after it is validated), per client address for calls without one (before security, so a
+ * flood of unauthenticated calls is slowed too). Over the limit: 429 problem+json with
+ * {@code Retry-After}, which the stock filter does not give. Redis being down lets requests through
+ * (the limiter fails open) rather than stopping the platform.
  */
 @Configuration(proxyBeanMethods = false)
 class RateLimiting {
@@ -28,42 +35,67 @@ class RateLimiting {
     }
 
     @Bean
-    GlobalFilter rateLimitFilter(RedisRateLimiter limiter, KeyResolver clientKeyResolver,
-            @Value("${ascend.gateway.rate.per-second:50}") int perSecond) {
-        return new RateLimitFilter(limiter, clientKeyResolver, perSecond);
+    RateLimit rateLimit(RedisRateLimiter limiter, @Value("${ascend.gateway.rate.per-second:50}") int perSecond) {
+        return new RateLimit(limiter, perSecond);
     }
 
-    static final class RateLimitFilter implements GlobalFilter, Ordered {
+    /** Users with a validated token, keyed by subject: runs after security, among the gateway filters. */
+    @Bean
+    GlobalFilter userRateLimitFilter(RateLimit rateLimit, KeyResolver clientKeyResolver) {
+        return new GlobalFilterAt(Ordered.HIGHEST_PRECEDENCE + 2, (exchange, chain) ->
+                clientKeyResolver.resolve(exchange).flatMap(key -> rateLimit.apply(exchange, key, chain::filter)));
+    }
+
+    /** Calls without credentials, keyed by client address: runs before security (order -100). */
+    @Bean
+    @Order(-200)
+    WebFilter anonymousRateLimitFilter(RateLimit rateLimit) {
+        return (exchange, chain) -> {
+            if (exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null) {
+                return chain.filter(exchange);
+            }
+            var address = exchange.getRequest().getRemoteAddress();
+            String key = "anonymous:" + (address == null ? "unknown" : address.getAddress().getHostAddress());
+            return rateLimit.apply(exchange, key, chain::filter);
+        };
+    }
+
+    /** One decision for both: consume a token or answer 429 with Retry-After. */
+    static final class RateLimit {
 
         private final RedisRateLimiter limiter;
-        private final KeyResolver keys;
         private final int perSecond;
 
-        RateLimitFilter(RedisRateLimiter limiter, KeyResolver keys, int perSecond) {
+        RateLimit(RedisRateLimiter limiter, int perSecond) {
             this.limiter = limiter;
-            this.keys = keys;
             this.perSecond = perSecond;
         }
 
+        Mono<Void> apply(ServerWebExchange exchange, String key, Function<ServerWebExchange, Mono<Void>> next) {
+            return limiter.isAllowed("api", key).flatMap(decision -> {
+                decision.getHeaders().forEach(exchange.getResponse().getHeaders()::set);
+                if (decision.isAllowed()) {
+                    return next.apply(exchange);
+                }
+                exchange.getResponse().getHeaders().set("Retry-After", "1");
+                return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
+                        "You have sent more than " + perSecond + " requests a second. Wait for Retry-After "
+                                + "seconds, then try again.");
+            });
+        }
+    }
+
+    /** A gateway filter at a fixed place in the order. */
+    record GlobalFilterAt(int order, GlobalFilter filter) implements GlobalFilter, Ordered {
+
         @Override
         public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
-            return keys.resolve(exchange)
-                    .flatMap(key -> limiter.isAllowed("api", key))
-                    .flatMap(decision -> {
-                        decision.getHeaders().forEach(exchange.getResponse().getHeaders()::set);
-                        if (decision.isAllowed()) {
-                            return chain.filter(exchange);
-                        }
-                        exchange.getResponse().getHeaders().set("Retry-After", "1");
-                        return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "Too many requests",
-                                "You have sent more than " + perSecond + " requests a second. Wait for Retry-After "
-                                        + "seconds, then try again.");
-                    });
+            return filter.filter(exchange, chain);
         }
 
         @Override
         public int getOrder() {
-            return Ordered.HIGHEST_PRECEDENCE + 2; // after correlation id and body size
+            return order;
         }
     }
 }
