@@ -125,7 +125,9 @@ class GatewayRoutingTest {
             assertThat(response.status()).as(flaw + " on " + route).isEqualTo(401);
             assertThat(response.contentType()).as(flaw).startsWith("application/problem+json");
             assertThat(response.text("type")).as(flaw).isEqualTo("urn:ascend:problem:unauthenticated");
-            assertThat(response.body().size()).as("no data for " + flaw).isEqualTo(5); // type, title, status, detail, instance
+            // type, title, status, detail, instance, correlationId: no data
+            assertThat(response.body().size()).as("no data for " + flaw).isEqualTo(6);
+            assertThat(response.text("correlationId")).as(flaw).isEqualTo(response.header("X-Correlation-Id"));
         }));
         assertThat(lastPath.get()).as("nothing was routed").isNull();
     }

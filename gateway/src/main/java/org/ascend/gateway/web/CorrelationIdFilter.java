@@ -5,11 +5,11 @@ import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.springframework.cloud.gateway.filter.GatewayFilterChain;
-import org.springframework.cloud.gateway.filter.GlobalFilter;
-import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.server.ServerWebExchange;
+import org.springframework.web.server.WebFilter;
+import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
@@ -18,7 +18,8 @@ import reactor.core.publisher.Mono;
  * the correlation id, so one id follows a request through logs and into Kafka events.
  */
 @Component
-public class CorrelationIdFilter implements GlobalFilter, Ordered {
+@Order(-300) // before rate limits (-200) and security (-100): refusals carry the ids too
+public class CorrelationIdFilter implements WebFilter {
 
     public static final String HEADER = "X-Correlation-Id";
     public static final String ATTRIBUTE = "ascend.correlationId";
@@ -28,7 +29,7 @@ public class CorrelationIdFilter implements GlobalFilter, Ordered {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
-    public Mono<Void> filter(ServerWebExchange exchange, GatewayFilterChain chain) {
+    public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
         String incoming = exchange.getRequest().getHeaders().getFirst(HEADER);
         String id = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
         exchange.getAttributes().put(ATTRIBUTE, id);
@@ -54,10 +55,5 @@ public class CorrelationIdFilter implements GlobalFilter, Ordered {
         RANDOM.nextBytes(trace);
         RANDOM.nextBytes(parent);
         return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(parent) + "-01";
-    }
-
-    @Override
-    public int getOrder() {
-        return Ordered.HIGHEST_PRECEDENCE;
     }
 }
