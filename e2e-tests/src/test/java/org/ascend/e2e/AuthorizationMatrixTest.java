@@ -54,6 +54,12 @@ class AuthorizationMatrixTest {
             row("POST", "/api/recruitment/intakes/{id}/close", "/api/recruitment/intakes/" + ID + "/close", "", 404, "programme-manager"),
             row("POST", "/api/recruitment/intakes/{intakeId}/applications", "/api/recruitment/intakes/" + ID + "/applications", APPLICATION, 404, "applicant"),
             row("GET", "/api/recruitment/applications/{id}", "/api/recruitment/applications/" + ID, null, 404, "applicant", "programme-manager"),
+            row("PUT", "/api/recruitment/applications/{applicationId}/equality", "/api/recruitment/applications/" + ID + "/equality",
+                    Map.of("ethnicCategory", "Z"), 404, "applicant"),
+            row("GET", "/api/recruitment/applications/{applicationId}/equality", "/api/recruitment/applications/" + ID + "/equality",
+                    null, 404, "applicant"),
+            row("POST", "/api/recruitment/applications/{applicationId}/equality/objection",
+                    "/api/recruitment/applications/" + ID + "/equality/objection", "", 404, "applicant"),
             row("GET", "/api/recruitment/audit", "/api/recruitment/audit", null, 200, "platform-admin"),
             row("GET", "/api/assessment/cases", "/api/assessment/cases?intakeId=" + ID, null, 200, "programme-manager"),
             row("GET", "/api/assessment/cases/{id}", "/api/assessment/cases/" + ID, null, 404, "programme-manager"),
@@ -101,7 +107,11 @@ class AuthorizationMatrixTest {
             for (String caller : callers.keySet()) {
                 int expected = caller.equals(ANONYMOUS) ? 401 : row.allowed().contains(caller) ? row.allowedStatus() : 403;
                 Http http = callers.get(caller);
-                var response = row.method().equals("GET") ? http.get(row.path()) : http.post(row.path(), row.body());
+                var response = switch (row.method()) {
+                    case "GET" -> http.get(row.path());
+                    case "PUT" -> http.put(row.path(), row.body());
+                    default -> http.post(row.path(), row.body());
+                };
                 assertThat(response.status()).as(caller + " -> " + row.key() + ": " + response.body()).isEqualTo(expected);
                 if (expected >= 400) {
                     assertThat(response.contentType()).as(caller + " -> " + row.key()).startsWith("application/problem+json");

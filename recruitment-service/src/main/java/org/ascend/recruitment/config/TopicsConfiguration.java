@@ -14,6 +14,12 @@ class TopicsConfiguration {
         return TopicBuilder.name("ascend.recruitment.intake.v1").partitions(3).build();
     }
 
+    /** Restricted: equality monitoring, readable by reporting only (docs/kafka-security.md). */
+    @Bean
+    NewTopic equalityTopic() {
+        return TopicBuilder.name("ascend.recruitment.equality.v1").partitions(3).build();
+    }
+
     @Bean
     NewTopic applicationTopic() {
         return TopicBuilder.name("ascend.recruitment.application.v1").partitions(3).build();

@@ -64,6 +64,12 @@ public final class Http {
         return post(path, body, Map.of());
     }
 
+    public Response put(String path, Object body) {
+        String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), Map.of());
+    }
+
     public Response post(String path, Object body, Map<String, String> headers) {
         String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path))
