@@ -97,6 +97,24 @@ class AssessmentConsumerTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void aWithdrawnApplicantLeavesTheProcessEvenWhenTheEventComesTwice() {
+        String intakeId = UUID.randomUUID().toString();
+        String applicationId = UUID.randomUUID().toString();
+        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary(TOPIC, applicationId, TYPE,
+                submitted(applicationId, intakeId)));
+        awaitCases(intakeId, 1);
+        var withdrawn = CloudEventRecords.binary(TOPIC, applicationId, "org.ascend.recruitment.application-withdrawn.v1",
+                JSON.writeValueAsBytes(Map.of("applicationId", applicationId, "intakeId", intakeId)));
+        TopicProbe.send(TestInfrastructure.kafka(), withdrawn);
+        TopicProbe.send(TestInfrastructure.kafka(), withdrawn);
+
+        var cases = Eventually.await("the case withdrawn", () -> as("programme-manager").get("/api/assessment/cases?intakeId=" + intakeId),
+                r -> "WITHDRAWN".equals(r.body().get(0).path("status").asString()), Duration.ofSeconds(30));
+        assertThat(cases.body().size()).isEqualTo(1);
+        assertThat(cases.body().get(0).path("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void unknownCaseIsA404Problem() {
         var response = as("programme-manager").get("/api/assessment/cases/" + UUID.randomUUID());
         assertThat(response.status()).isEqualTo(404);

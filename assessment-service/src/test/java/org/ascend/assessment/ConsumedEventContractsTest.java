@@ -1,6 +1,7 @@
 package org.ascend.assessment;
 
 import org.ascend.assessment.assessmentcase.events.ApplicationSubmitted;
+import org.ascend.assessment.assessmentcase.events.ApplicationWithdrawn;
 import org.ascend.platform.test.EventContracts;
 import org.junit.jupiter.api.Test;
 
@@ -14,6 +15,15 @@ class ConsumedEventContractsTest {
 
     private final JsonMapper json = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    @Test
+    void everyApplicationWithdrawnExampleParses() {
+        var examples = EventContracts.examples(ApplicationWithdrawn.TYPE);
+        assertThat(examples).isNotEmpty();
+        for (byte[] example : examples) {
+            assertThat(json.readValue(example, ApplicationWithdrawn.class).applicationId()).isNotNull();
+        }
+    }
 
     @Test
     void everyApplicationSubmittedExampleParses() {

@@ -53,6 +53,7 @@ class AuthorizationMatrixTest {
             row("POST", "/api/recruitment/intakes/{id}/open", "/api/recruitment/intakes/" + ID + "/open", "", 404, "programme-manager"),
             row("POST", "/api/recruitment/intakes/{id}/close", "/api/recruitment/intakes/" + ID + "/close", "", 404, "programme-manager"),
             row("POST", "/api/recruitment/intakes/{intakeId}/applications", "/api/recruitment/intakes/" + ID + "/applications", APPLICATION, 404, "applicant"),
+            row("POST", "/api/recruitment/applications/{id}/withdraw", "/api/recruitment/applications/" + ID + "/withdraw", "", 404, "applicant"),
             row("GET", "/api/recruitment/applications/{id}", "/api/recruitment/applications/" + ID, null, 404, "applicant", "programme-manager"),
             row("PUT", "/api/recruitment/applications/{applicationId}/equality", "/api/recruitment/applications/" + ID + "/equality",
                     Map.of("ethnicCategory", "Z"), 404, "applicant"),

@@ -240,6 +240,32 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
         assertProblem(as("assessor").get("/api/recruitment/applications/" + applicationId), 403, "forbidden");
     }
 
+    @Test
+    void anApplicantWithdrawsTheirOwnSubmittedApplicationOnce() {
+        String intakeId = openIntake(programmeManager());
+        var owner = asNewApplicant();
+        String applicationId = owner.post("/api/recruitment/intakes/" + intakeId + "/applications", applicant()).text("id");
+        String withdraw = "/api/recruitment/applications/" + applicationId + "/withdraw";
+
+        assertProblem(asNewApplicant().post(withdraw, ""), 404, "not-found");
+        assertProblem(programmeManager().post(withdraw, ""), 403, "forbidden");
+        var withdrawn = owner.post(withdraw, "");
+        assertThat(withdrawn.status()).isEqualTo(200);
+        assertThat(withdrawn.text("status")).isEqualTo("WITHDRAWN");
+        assertProblem(owner.post(withdraw, ""), 409, "not-withdrawable");
+
+        try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), APPLICATION_TOPIC)) {
+            var event = probe.pollUntil(seen -> seen.stream().anyMatch(r -> applicationId.equals(r.key())
+                            && "org.ascend.recruitment.application-withdrawn.v1".equals(TopicProbe.header(r, "ce_type"))),
+                    Duration.ofSeconds(30)).stream()
+                    .filter(r -> "org.ascend.recruitment.application-withdrawn.v1".equals(TopicProbe.header(r, "ce_type")))
+                    .filter(r -> applicationId.equals(r.key())).toList();
+            assertThat(event).hasSize(1);
+            assertThat(TopicProbe.header(event.get(0), "ce_aggregateversion")).isEqualTo("2");
+            assertThat(EventContracts.validate("org.ascend.recruitment.application-withdrawn.v1", event.get(0).value())).isEmpty();
+        }
+    }
+
     private Http programmeManager() {
         return as("programme-manager");
     }

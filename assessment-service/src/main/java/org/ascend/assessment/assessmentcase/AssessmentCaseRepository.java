@@ -30,6 +30,11 @@ public class AssessmentCaseRepository {
                 .update() == 1;
     }
 
+    void withdrawAll(UUID applicationId) {
+        jdbc.sql("UPDATE assessment_case SET status = 'WITHDRAWN', version = version + 1 WHERE application_id = :id AND status <> 'WITHDRAWN'")
+                .param("id", applicationId).update();
+    }
+
     public Optional<AssessmentCase> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_case WHERE id = :id").param("id", id)
                 .query(AssessmentCaseRepository::map).optional();

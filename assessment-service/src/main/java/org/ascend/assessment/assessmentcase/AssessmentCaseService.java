@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ascend.assessment.assessmentcase.events.ApplicationSubmitted;
+import org.ascend.assessment.assessmentcase.events.ApplicationWithdrawn;
 import org.ascend.assessment.assessmentcase.events.CaseOpened;
 import org.ascend.platform.problem.ApiProblem;
 import org.springframework.context.ApplicationEventPublisher;
@@ -34,6 +35,12 @@ public class AssessmentCaseService {
             events.publishEvent(new CaseOpened(UUID.randomUUID(), opened.id(), opened.applicationId(),
                     opened.intakeId(), opened.stage(), opened.status(), opened.version(), opened.openedAt()));
         }
+    }
+
+    /** A withdrawn applicant leaves the process: every open case of the application is closed. */
+    @Transactional
+    public void withdraw(ApplicationWithdrawn withdrawn) {
+        cases.withdrawAll(withdrawn.applicationId());
     }
 
     public AssessmentCase get(UUID id) {

@@ -40,6 +40,13 @@ public class ApplicationRepository {
                 .query(Long.class).single() > 0;
     }
 
+    /** Optimistic: only from the status and version that were read. */
+    boolean updateStatus(UUID id, String from, String to, long version) {
+        return jdbc.sql("UPDATE application SET status = :to, version = :next WHERE id = :id AND status = :from AND version = :version")
+                .param("to", to).param("next", version + 1).param("id", id).param("from", from).param("version", version)
+                .update() == 1;
+    }
+
     public Optional<Application> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE id = :id").param("id", id)
                 .query((rs, n) -> new Application(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),

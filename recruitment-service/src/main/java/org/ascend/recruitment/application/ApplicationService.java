@@ -10,6 +10,7 @@ import org.ascend.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.ascend.recruitment.application.events.ApplicationSubmitted;
+import org.ascend.recruitment.application.events.ApplicationWithdrawn;
 import org.ascend.recruitment.intake.Intake;
 import org.ascend.recruitment.intake.IntakeRepository;
 import org.springframework.context.ApplicationEventPublisher;
@@ -60,6 +61,23 @@ public class ApplicationService {
         events.publishEvent(new ApplicationSubmitted(UUID.randomUUID(), application.id(), intakeId,
                 application.regionCode(), application.band(), now, application.version(), now));
         return application;
+    }
+
+    /** The applicant withdraws their own application, before any outcome. */
+    @Transactional
+    public Application withdraw(UUID id, Caller applicant) {
+        Application application = applications.find(id)
+                .filter(a -> a.applicantSubject().equals(applicant.subject()))
+                .orElseThrow(() -> ApiProblem.notFound("Application", id));
+        if (!application.status().equals("SUBMITTED")
+                || !applications.updateStatus(id, "SUBMITTED", "WITHDRAWN", application.version())) {
+            throw ApiProblem.conflict("not-withdrawable", "Cannot withdraw",
+                    "Only a submitted application can be withdrawn; this one is " + application.status().toLowerCase() + ".");
+        }
+        Instant now = clock.instant();
+        events.publishEvent(new ApplicationWithdrawn(UUID.randomUUID(), id, application.intakeId(), now,
+                application.version() + 1, now));
+        return applications.find(id).orElseThrow();
     }
 
     /** Programme managers see any application; an applicant only their own (others look absent). */

@@ -21,8 +21,13 @@ class RecruitmentEventsListener {
     @KafkaListener(topics = "ascend.recruitment.application.v1")
     @Transactional
     void on(CloudEvent event) {
-        if (ApplicationSubmitted.TYPE.equals(event.getType()) && inbox.firstDelivery(event)) {
-            cases.openFor(inbox.data(event, ApplicationSubmitted.class));
+        if (!inbox.firstDelivery(event)) {
+            return;
+        }
+        switch (event.getType()) {
+            case ApplicationSubmitted.TYPE -> cases.openFor(inbox.data(event, ApplicationSubmitted.class));
+            case ApplicationWithdrawn.TYPE -> cases.withdraw(inbox.data(event, ApplicationWithdrawn.class));
+            default -> { } // other application events are not assessment's concern yet
         }
     }
 }

@@ -77,6 +77,13 @@ class ApplicationController {
         });
     }
 
+    @PostMapping("/applications/{id}/withdraw")
+    @PreAuthorize("hasRole('applicant')")
+    @Audited("application.withdraw")
+    ApplicationView withdraw(@PathVariable UUID id) {
+        return ApplicationView.of(applications.withdraw(id, Caller.current()));
+    }
+
     @GetMapping("/applications/{id}")
     @PreAuthorize("hasAnyRole('applicant', 'programme-manager')")
     @Audited("application.read")

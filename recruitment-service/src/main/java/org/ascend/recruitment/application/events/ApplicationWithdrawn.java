@@ -1,0 +1,18 @@
+package org.ascend.recruitment.application.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.ascend.platform.events.DomainEvent;
+import org.ascend.platform.events.PublishedAs;
+
+/** The applicant withdrew before the outcome. Schema: contracts/events/org.ascend.recruitment.application-withdrawn.v1.schema.json */
+@PublishedAs(topic = "ascend.recruitment.application.v1", type = "org.ascend.recruitment.application-withdrawn.v1")
+public record ApplicationWithdrawn(UUID eventId, UUID applicationId, UUID intakeId, Instant withdrawnAt,
+        long aggregateVersion, Instant occurredAt) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return applicationId.toString();
+    }
+}
