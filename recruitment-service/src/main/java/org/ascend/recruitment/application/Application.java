@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 public record Application(UUID id, UUID intakeId, String applicantSubject, String applicantEmail, String givenName, String familyName,
         String regionCode, String band, String organisationCode, String currentRole, String status,
-        Instant submittedAt, long version) {
+        Instant submittedAt, long version, Boolean eligible, String eligibilityReasons, String eligibilityOverride) {
 }

@@ -2,6 +2,7 @@ package org.ascend.recruitment.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -9,10 +10,14 @@ import org.ascend.platform.problem.ApiProblem;
 import org.ascend.platform.security.Caller;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ascend.recruitment.application.events.ApplicationScreened;
 import org.ascend.recruitment.application.events.ApplicationSubmitted;
 import org.ascend.recruitment.application.events.ApplicationWithdrawn;
 import org.ascend.recruitment.intake.Intake;
+import org.ascend.recruitment.eligibility.EligibilityRules;
 import org.ascend.recruitment.intake.IntakeRepository;
+import org.ascend.recruitment.scheme.Scheme;
+import org.ascend.recruitment.scheme.SchemeRepository;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,13 +33,15 @@ public class ApplicationService {
 
     private final ApplicationRepository applications;
     private final IntakeRepository intakes;
+    private final SchemeRepository schemes;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ApplicationService(ApplicationRepository applications, IntakeRepository intakes,
+    ApplicationService(ApplicationRepository applications, IntakeRepository intakes, SchemeRepository schemes,
             ApplicationEventPublisher events) {
         this.applications = applications;
         this.intakes = intakes;
+        this.schemes = schemes;
         this.events = events;
         this.clock = Clock.systemUTC();
     }
@@ -53,13 +60,19 @@ public class ApplicationService {
             throw ApiProblem.conflict("duplicate-application", "Already applied",
                     "This person has already applied to this intake; one application per person per intake.");
         }
+        var screening = schemes.find(intake.schemeId()).map(Scheme::eligibility).orElse(EligibilityRules.none())
+                .screen(s.band(), s.regionCode());
+        // Two facts in one transaction: submitted (version 1), then screened (version 2).
         var application = new Application(UUID.randomUUID(), intakeId, applicant.subject(), email, s.givenName().strip(),
                 s.familyName().strip(), s.regionCode(), s.band(), s.organisationCode().toUpperCase(Locale.ROOT),
-                s.currentRole().strip(), "SUBMITTED", now, 1);
+                s.currentRole().strip(), "SUBMITTED", now, 2, screening.eligible(),
+                String.join(",", screening.reasons()), null);
         applications.insert(application);
         log.info("Application {} submitted to intake {}", application.id(), intakeId); // ids only: no personal data in logs
         events.publishEvent(new ApplicationSubmitted(UUID.randomUUID(), application.id(), intakeId,
-                application.regionCode(), application.band(), now, application.version(), now));
+                application.regionCode(), application.band(), now, 1, now));
+        events.publishEvent(new ApplicationScreened(UUID.randomUUID(), application.id(), intakeId, screening.eligible(),
+                screening.reasons(), false, 2, now));
         return application;
     }
 
@@ -77,6 +90,21 @@ public class ApplicationService {
         Instant now = clock.instant();
         events.publishEvent(new ApplicationWithdrawn(UUID.randomUUID(), id, application.intakeId(), now,
                 application.version() + 1, now));
+        return applications.find(id).orElseThrow();
+    }
+
+    /** A programme manager decides eligibility against the screening, with the reason recorded (audited). */
+    @Transactional
+    public Application overrideEligibility(UUID id, boolean eligible, String reason) {
+        Application application = applications.find(id).orElseThrow(() -> ApiProblem.notFound("Application", id));
+        if (!applications.overrideEligibility(id, eligible, reason.strip(), application.version())) {
+            throw ApiProblem.conflict("concurrent-change", "Application changed meanwhile",
+                    "Someone else changed this application at the same time. Fetch it again and retry.");
+        }
+        List<String> reasons = application.eligibilityReasons() == null || application.eligibilityReasons().isBlank()
+                ? List.of() : List.of(application.eligibilityReasons().split(","));
+        events.publishEvent(new ApplicationScreened(UUID.randomUUID(), id, application.intakeId(), eligible, reasons,
+                true, application.version() + 1, clock.instant()));
         return applications.find(id).orElseThrow();
     }
 

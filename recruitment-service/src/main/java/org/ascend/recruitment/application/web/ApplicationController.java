@@ -2,11 +2,13 @@ package org.ascend.recruitment.application.web;
 
 import java.net.URI;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -46,11 +48,18 @@ class ApplicationController {
 
     /** What the applicant sees back: their own application. */
     record ApplicationView(UUID id, UUID intakeId, String status, String regionCode, String band,
-            Instant submittedAt) {
+            Instant submittedAt, Boolean eligible, List<String> eligibilityReasons, boolean eligibilityOverridden) {
 
         static ApplicationView of(Application a) {
-            return new ApplicationView(a.id(), a.intakeId(), a.status(), a.regionCode(), a.band(), a.submittedAt());
+            List<String> reasons = a.eligibilityReasons() == null || a.eligibilityReasons().isBlank() ? List.of()
+                    : List.of(a.eligibilityReasons().split(","));
+            return new ApplicationView(a.id(), a.intakeId(), a.status(), a.regionCode(), a.band(), a.submittedAt(),
+                    a.eligible(), reasons, a.eligibilityOverride() != null);
         }
+    }
+
+    /** A programme manager's eligibility decision; the reason is recorded and audited. */
+    record EligibilityOverride(@NotNull Boolean eligible, @NotBlank @Size(min = 10, max = 2000) String reason) {
     }
 
     private final ApplicationService applications;
@@ -75,6 +84,13 @@ class ApplicationController {
             return ResponseEntity.created(URI.create("/api/recruitment/applications/" + a.id()))
                     .body(ApplicationView.of(a));
         });
+    }
+
+    @PostMapping("/applications/{id}/eligibility-override")
+    @PreAuthorize("hasRole('programme-manager')")
+    @Audited("application.eligibility-override")
+    ApplicationView overrideEligibility(@PathVariable UUID id, @Valid @RequestBody EligibilityOverride request) {
+        return ApplicationView.of(applications.overrideEligibility(id, request.eligible(), request.reason()));
     }
 
     @PostMapping("/applications/{id}/withdraw")
