@@ -222,10 +222,12 @@ class GatewayRoutingTest {
                 byte[] body = "{\"routed\":\"yes\"}".getBytes(StandardCharsets.UTF_8);
                 exchange.getResponseHeaders().set("Content-Type", "application/json");
                 exchange.getResponseHeaders().set("X-Correlation-Id", lastCorrelationId.get()); // services echo it too
+                exchange.getResponseHeaders().set("Connection", "close"); // no stale pooled connections in tests
                 exchange.sendResponseHeaders("POST".equals(exchange.getRequestMethod()) ? 201 : 200, body.length);
                 exchange.getResponseBody().write(body);
                 exchange.close();
             });
+            server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
             server.start();
             return server;
         } catch (IOException e) {

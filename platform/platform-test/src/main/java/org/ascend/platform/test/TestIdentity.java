@@ -100,11 +100,17 @@ public final class TestIdentity {
                 byte[] jwks = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
                 server.createContext("/oauth2/jwks", exchange -> {
                     exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    // No keep-alive: a pooled client connection the server has meanwhile dropped could hang a fetch.
+                    exchange.getResponseHeaders().set("Connection", "close");
                     exchange.sendResponseHeaders(200, jwks.length);
                     exchange.getResponseBody().write(jwks);
                     exchange.close();
                 });
-                server.setExecutor(null);
+                server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
+                    Thread thread = new Thread(runnable, "test-jwks");
+                    thread.setDaemon(true);
+                    return thread;
+                }));
                 server.start();
                 jwksUri = "http://127.0.0.1:" + server.getAddress().getPort() + "/oauth2/jwks";
             } catch (IOException e) {
