@@ -11,6 +11,7 @@ import org.ascend.platform.problem.ProblemHandler;
 import org.ascend.platform.security.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -26,8 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * Everything a service gets by depending on platform-starter (DESIGN.md §3: plumbing only, never
  * domain code). Defaults live in {@code ascend-platform-defaults.properties}.
  */
-// Before Modulith's Kafka JSON set-up, so our converter (no type headers) is the one used.
-@AutoConfiguration(before = KafkaAutoConfiguration.class,
+// Before Modulith's Kafka JSON set-up, so our converter (no type headers) is the one used; before
+// task execution, so our ordered outbox executor replaces Boot's @Async default.
+@AutoConfiguration(before = {KafkaAutoConfiguration.class, TaskExecutionAutoConfiguration.class},
         beforeName = "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration")
 @Import({OutboxConfiguration.class, ConsumerConfiguration.class, OpenApiConfiguration.class,
         SecurityConfiguration.class, AuditConfiguration.class})

@@ -50,6 +50,11 @@ public class OutboxConfiguration {
     }
 
     @Bean
+    OrderedExternalization orderedExternalization() {
+        return new OrderedExternalization();
+    }
+
+    @Bean
     NoTypeHeadersJsonConverter eventJsonConverter(JsonMapper json) {
         return new NoTypeHeadersJsonConverter(json);
     }
