@@ -115,6 +115,25 @@ class AssessmentConsumerTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void anErasedApplicantLeavesTheProcessEvenWhenTheEventComesTwice() {
+        String intakeId = UUID.randomUUID().toString();
+        String applicationId = UUID.randomUUID().toString();
+        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary(TOPIC, applicationId, TYPE,
+                submitted(applicationId, intakeId)));
+        awaitCases(intakeId, 1);
+        String erasureId = UUID.randomUUID().toString();
+        var erased = CloudEventRecords.binary("ascend.recruitment.applicant.v1", erasureId,
+                "org.ascend.recruitment.applicant-erased.v1", JSON.writeValueAsBytes(Map.of("erasureId", erasureId,
+                        "applicationIds", java.util.List.of(applicationId), "reason", "ERASURE_REQUEST")));
+        TopicProbe.send(TestInfrastructure.kafka(), erased);
+        TopicProbe.send(TestInfrastructure.kafka(), erased);
+
+        var cases = Eventually.await("the case closed as erased", () -> as("programme-manager").get("/api/assessment/cases?intakeId=" + intakeId),
+                r -> "ERASED".equals(r.body().get(0).path("status").asString()), Duration.ofSeconds(30));
+        assertThat(cases.body().get(0).path("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void unknownCaseIsA404Problem() {
         var response = as("programme-manager").get("/api/assessment/cases/" + UUID.randomUUID());
         assertThat(response.status()).isEqualTo(404);

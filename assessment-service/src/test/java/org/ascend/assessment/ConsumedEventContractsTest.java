@@ -1,5 +1,6 @@
 package org.ascend.assessment;
 
+import org.ascend.assessment.assessmentcase.events.ApplicantErased;
 import org.ascend.assessment.assessmentcase.events.ApplicationSubmitted;
 import org.ascend.assessment.assessmentcase.events.ApplicationWithdrawn;
 import org.ascend.platform.test.EventContracts;
@@ -22,6 +23,15 @@ class ConsumedEventContractsTest {
         assertThat(examples).isNotEmpty();
         for (byte[] example : examples) {
             assertThat(json.readValue(example, ApplicationWithdrawn.class).applicationId()).isNotNull();
+        }
+    }
+
+    @Test
+    void everyApplicantErasedExampleParses() {
+        var examples = EventContracts.examples(ApplicantErased.TYPE);
+        assertThat(examples).isNotEmpty();
+        for (byte[] example : examples) {
+            assertThat(json.readValue(example, ApplicantErased.class).applicationIds()).isNotEmpty();
         }
     }
 

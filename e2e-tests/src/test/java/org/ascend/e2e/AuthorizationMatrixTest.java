@@ -38,12 +38,13 @@ class AuthorizationMatrixTest {
     }
 
     private static final String ID = UUID.randomUUID().toString();
-    private static final Map<String, Object> SCHEME = Map.of("name", "Matrix scheme", "targetCohortSize", 5);
+    private static final Map<String, Object> SCHEME = Map.of("name", "Matrix scheme", "ownerBody", "NHS England", "targetCohortSize", 5);
     private static final Map<String, Object> INTAKE = Map.of("name", "Matrix intake", "places", 5,
             "opensAt", "2030-01-01T00:00:00Z", "closesAt", "2030-02-01T00:00:00Z");
     private static final Map<String, Object> APPLICATION = Map.of("applicantEmail", "matrix@nhs.example",
             "givenName", "Matrix", "familyName", "Test", "regionCode", "Y63", "band", "8a",
-            "organisationCode", "RR8", "currentRole", "Head of People");
+            "organisationCode", "RR8", "organisationType", "ACUTE_TRUST", "profession", "HR_AND_ORGANISATIONAL_DEVELOPMENT",
+            "currentRole", "Head of People");
 
     static final List<Row> MATRIX = List.of(
             row("POST", "/api/recruitment/schemes", "/api/recruitment/schemes", SCHEME, 201, "programme-manager"),

@@ -41,7 +41,7 @@ class PlatformEndToEndTest {
     @Test
     void applicationsSubmittedThroughTheGatewayReachEveryService() {
         var scheme = programmeManager.post("/api/recruitment/schemes",
-                Map.of("name", "High Potential Scheme pilot", "targetCohortSize", 20));
+                Map.of("name", "High Potential Scheme pilot", "ownerBody", "NHS England", "targetCohortSize", 20));
         assertThat(scheme.status()).isEqualTo(201);
         Instant now = Instant.now();
         var intake = programmeManager.post("/api/recruitment/schemes/" + scheme.text("id") + "/intakes", Map.of(
@@ -60,7 +60,8 @@ class PlatformEndToEndTest {
             String key = UUID.randomUUID().toString();
             Map<String, Object> application = Map.of("applicantEmail", "applicant-" + key + "@nhs.example",
                     "givenName", "Sam", "familyName", "Patel", "regionCode", region, "band", "8d",
-                    "organisationCode", "RJ1", "currentRole", "Associate Director of Workforce");
+                    "organisationCode", "RJ1", "organisationType", "ACUTE_TRUST", "profession", "HR_AND_ORGANISATIONAL_DEVELOPMENT",
+                    "currentRole", "Associate Director of Workforce");
             var first = applicant.post("/api/recruitment/intakes/" + intakeId + "/applications", application,
                     Map.of("Idempotency-Key", key));
             var retry = applicant.post("/api/recruitment/intakes/" + intakeId + "/applications", application,

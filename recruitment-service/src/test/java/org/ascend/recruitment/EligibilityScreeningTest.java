@@ -69,14 +69,14 @@ class EligibilityScreeningTest extends ServiceIntegrationTest {
     @Test
     void inconsistentRulesAreRefused() {
         var response = as("programme-manager").post("/api/recruitment/schemes", Map.of("name", "Backwards",
-                "targetCohortSize", 10, "eligibility", Map.of("minBand", "9", "maxBand", "8a", "regions", List.of("Y99"))));
+                "ownerBody", "NHS England", "targetCohortSize", 10, "eligibility", Map.of("minBand", "9", "maxBand", "8a", "regions", List.of("Y99"))));
         assertProblem(response, 400, "validation");
         assertThat(response.body().path("errors").toString()).contains("minBand must not be above maxBand", "region");
     }
 
     private String openIntakeOf(Map<String, Object> eligibility) {
         Http manager = as("programme-manager");
-        String schemeId = manager.post("/api/recruitment/schemes", Map.of("name", "Stepping Up", "targetCohortSize", 20,
+        String schemeId = manager.post("/api/recruitment/schemes", Map.of("name", "Stepping Up", "ownerBody", "NHS England", "targetCohortSize", 20,
                 "eligibility", eligibility)).text("id");
         Instant now = Instant.now();
         String intakeId = createIntake(manager, schemeId, now.minus(1, ChronoUnit.HOURS), now.plus(1, ChronoUnit.DAYS));

@@ -199,7 +199,7 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
 
     @Test
     void withoutATokenNothingIsServedAndNothingChanges() {
-        var response = anonymous.post("/api/recruitment/schemes", Map.of("name", "Anonymous", "targetCohortSize", 5));
+        var response = anonymous.post("/api/recruitment/schemes", Map.of("name", "Anonymous", "ownerBody", "NHS England", "targetCohortSize", 5));
         assertProblem(response, 401, "unauthenticated");
         assertThat(response.header("WWW-Authenticate")).startsWith("Bearer");
         assertThat(jdbc.sql("SELECT count(*) FROM scheme WHERE name = 'Anonymous'").query(Long.class).single()).isZero();
@@ -208,20 +208,20 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
     @Test
     void theServiceRefusesEveryBadTokenItselfAndATokenWithoutRolesGetsNothing() {
         BadTokens.all().forEach((flaw, authorization) -> {
-            var response = anonymous.post("/api/recruitment/schemes", Map.of("name", "Bad " + flaw, "targetCohortSize", 5),
+            var response = anonymous.post("/api/recruitment/schemes", Map.of("name", "Bad " + flaw, "ownerBody", "NHS England", "targetCohortSize", 5),
                     authorization == null ? Map.of() : Map.of("Authorization", authorization));
             assertThat(response.status()).as(flaw).isEqualTo(401);
             assertThat(response.text("type")).as(flaw).isEqualTo("urn:ascend:problem:unauthenticated");
         });
         var noRoles = anonymous.withToken(TestIdentity.token("programme-manager", claims -> claims.claim("roles", null)));
-        assertProblem(noRoles.post("/api/recruitment/schemes", Map.of("name", "Bad no roles", "targetCohortSize", 5)),
+        assertProblem(noRoles.post("/api/recruitment/schemes", Map.of("name", "Bad no roles", "ownerBody", "NHS England", "targetCohortSize", 5)),
                 403, "forbidden");
         assertThat(jdbc.sql("SELECT count(*) FROM scheme WHERE name LIKE 'Bad %'").query(Long.class).single()).isZero();
     }
 
     @Test
     void onlyProgrammeManagersRunIntakesAndOnlyApplicantsApply() {
-        assertProblem(as("applicant").post("/api/recruitment/schemes", Map.of("name", "Not mine", "targetCohortSize", 5)),
+        assertProblem(as("applicant").post("/api/recruitment/schemes", Map.of("name", "Not mine", "ownerBody", "NHS England", "targetCohortSize", 5)),
                 403, "forbidden");
         String intakeId = openIntake(programmeManager());
         assertProblem(as("assessor").post("/api/recruitment/intakes/" + intakeId + "/close", ""), 403, "forbidden");

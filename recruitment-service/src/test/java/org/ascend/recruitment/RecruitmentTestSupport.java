@@ -18,7 +18,7 @@ final class RecruitmentTestSupport {
 
     static String createScheme(Http http) {
         var response = http.post("/api/recruitment/schemes",
-                Map.of("name", "Aspirant Director of Workforce", "targetCohortSize", 15));
+                Map.of("name", "Aspirant Director of Workforce", "ownerBody", "NHS England", "targetCohortSize", 15));
         assertThat(response.status()).isEqualTo(201);
         return response.text("id");
     }
@@ -26,7 +26,7 @@ final class RecruitmentTestSupport {
     static String createIntake(Http http, String schemeId, Instant opensAt, Instant closesAt) {
         var response = http.post("/api/recruitment/schemes/" + schemeId + "/intakes",
                 Map.of("name", "Cohort 4", "places", 15, "opensAt", opensAt.toString(), "closesAt", closesAt.toString()));
-        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
         return response.text("id");
     }
 
@@ -47,6 +47,8 @@ final class RecruitmentTestSupport {
         body.put("regionCode", "Y63");
         body.put("band", "8c");
         body.put("organisationCode", "RR8");
+        body.put("organisationType", "ACUTE_TRUST");
+        body.put("profession", "HR_AND_ORGANISATIONAL_DEVELOPMENT");
         body.put("currentRole", "Deputy Director of People");
         return body;
     }

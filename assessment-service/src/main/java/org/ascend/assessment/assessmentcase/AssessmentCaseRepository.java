@@ -30,9 +30,11 @@ public class AssessmentCaseRepository {
                 .update() == 1;
     }
 
-    void withdrawAll(UUID applicationId) {
-        jdbc.sql("UPDATE assessment_case SET status = 'WITHDRAWN', version = version + 1 WHERE application_id = :id AND status <> 'WITHDRAWN'")
-                .param("id", applicationId).update();
+    /** Every case of the application not already closed ends with this status (WITHDRAWN or ERASED). */
+    void closeAll(UUID applicationId, String status) {
+        jdbc.sql("UPDATE assessment_case SET status = :status, version = version + 1"
+                + " WHERE application_id = :id AND status NOT IN ('WITHDRAWN', 'ERASED')")
+                .param("status", status).param("id", applicationId).update();
     }
 
     public Optional<AssessmentCase> find(UUID id) {

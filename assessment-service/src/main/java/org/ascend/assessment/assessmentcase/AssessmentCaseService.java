@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.ascend.assessment.assessmentcase.events.ApplicantErased;
 import org.ascend.assessment.assessmentcase.events.ApplicationSubmitted;
 import org.ascend.assessment.assessmentcase.events.ApplicationWithdrawn;
 import org.ascend.assessment.assessmentcase.events.CaseOpened;
@@ -40,7 +41,17 @@ public class AssessmentCaseService {
     /** A withdrawn applicant leaves the process: every open case of the application is closed. */
     @Transactional
     public void withdraw(ApplicationWithdrawn withdrawn) {
-        cases.withdrawAll(withdrawn.applicationId());
+        cases.closeAll(withdrawn.applicationId(), "WITHDRAWN");
+    }
+
+    /**
+     * An erased applicant (or one whose retention ran out) leaves the process: their cases close as
+     * ERASED. This service holds no personal data about them yet; later data (packs, scores) must be
+     * dropped here too.
+     */
+    @Transactional
+    public void erase(ApplicantErased erased) {
+        erased.applicationIds().forEach(id -> cases.closeAll(id, "ERASED"));
     }
 
     public AssessmentCase get(UUID id) {

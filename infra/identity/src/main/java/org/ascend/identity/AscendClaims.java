@@ -11,7 +11,8 @@ import org.springframework.security.oauth2.server.authorization.token.OAuth2Toke
 
 /**
  * What Ascend's services read from an access token: {@code sub}, {@code roles}, and where it applies
- * {@code region} (NHS England region code) and {@code organisation} (ODS code); audience {@code ascend}.
+ * {@code region} (NHS England region code), {@code organisation} (ODS code) and {@code email};
+ * audience {@code ascend}.
  */
 @Configuration(proxyBeanMethods = false)
 class AscendClaims {
@@ -24,7 +25,8 @@ class AscendClaims {
             Optional<DemoUser> user = personBehind(context);
             boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
             user.ifPresent(person -> {
-                context.getClaims().subject(person.username()).claim("name", person.displayName());
+                context.getClaims().subject(person.username()).claim("name", person.displayName())
+                        .claim("email", person.email());
                 if (accessToken) {
                     context.getClaims().claim("roles", person.roles());
                     if (person.region() != null) {
@@ -35,9 +37,12 @@ class AscendClaims {
                     }
                 }
             });
-            if (accessToken && user.isEmpty()
-                    && AuthorizationServerConfiguration.REGIONAL_SYSTEM.equals(context.getRegisteredClient().getClientId())) {
+            String clientId = context.getRegisteredClient().getClientId();
+            if (accessToken && user.isEmpty() && AuthorizationServerConfiguration.REGIONAL_SYSTEM.equals(clientId)) {
                 context.getClaims().claim("roles", List.of("regional-system"));
+            }
+            if (accessToken && user.isEmpty() && AuthorizationServerConfiguration.ASSESSMENT_SERVICE.equals(clientId)) {
+                context.getClaims().claim("roles", List.of("service"));
             }
             if (accessToken) {
                 context.getClaims().audience(List.of(AUDIENCE));
@@ -51,7 +56,8 @@ class AscendClaims {
         if (clientId.startsWith(AuthorizationServerConfiguration.DEMO_CLIENT_PREFIX)) {
             return DemoUsers.find(clientId.substring(AuthorizationServerConfiguration.DEMO_CLIENT_PREFIX.length()));
         }
-        if (context.getPrincipal() != null && !clientId.equals(AuthorizationServerConfiguration.REGIONAL_SYSTEM)) {
+        if (context.getPrincipal() != null && !clientId.equals(AuthorizationServerConfiguration.REGIONAL_SYSTEM)
+                && !clientId.equals(AuthorizationServerConfiguration.ASSESSMENT_SERVICE)) {
             return DemoUsers.find(context.getPrincipal().getName());
         }
         return Optional.empty();

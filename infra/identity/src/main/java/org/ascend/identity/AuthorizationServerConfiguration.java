@@ -27,6 +27,8 @@ import org.springframework.security.provisioning.InMemoryUserDetailsManager;
  * <ul>
  * <li>{@code ascend-web}: browser clients, authorization code + PKCE, no secret;</li>
  * <li>{@code regional-system}: regional systems, client credentials;</li>
+ * <li>{@code assessment-service}: the assessment service fetching anonymised packs from recruitment,
+ * client credentials, role {@code service};</li>
  * <li>{@code demo-<user>}: one client-credentials client per demo user, so {@code ./ascend token <role>}
  * gets that user's token without a browser. Local stack only.</li>
  * </ul>
@@ -36,6 +38,7 @@ class AuthorizationServerConfiguration {
 
     static final String DEMO_CLIENT_PREFIX = "demo-";
     static final String REGIONAL_SYSTEM = "regional-system";
+    static final String ASSESSMENT_SERVICE = "assessment-service";
     private static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofMinutes(30);
 
     @Bean
@@ -57,7 +60,8 @@ class AuthorizationServerConfiguration {
     RegisteredClientRepository clients(PasswordEncoder encoder,
             @Value("${ascend.identity.web-redirect-uris}") List<String> webRedirectUris,
             @Value("${ascend.identity.demo-client-secret}") String demoSecret,
-            @Value("${ascend.identity.regional-system-secret}") String regionalSecret) {
+            @Value("${ascend.identity.regional-system-secret}") String regionalSecret,
+            @Value("${ascend.identity.assessment-service-secret}") String assessmentSecret) {
         TokenSettings tokens = TokenSettings.builder().accessTokenTimeToLive(ACCESS_TOKEN_LIFETIME).build();
         List<RegisteredClient> clients = new ArrayList<>();
         clients.add(RegisteredClient.withId(UUID.randomUUID().toString())
@@ -70,24 +74,23 @@ class AuthorizationServerConfiguration {
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(tokens)
                 .build());
-        clients.add(RegisteredClient.withId(UUID.randomUUID().toString())
-                .clientId(REGIONAL_SYSTEM)
-                .clientSecret(encoder.encode(regionalSecret))
+        clients.add(machineClient(REGIONAL_SYSTEM, encoder.encode(regionalSecret), tokens));
+        clients.add(machineClient(ASSESSMENT_SERVICE, encoder.encode(assessmentSecret), tokens));
+        for (DemoUser user : DemoUsers.ALL) {
+            clients.add(machineClient(DEMO_CLIENT_PREFIX + user.username(), encoder.encode(demoSecret), tokens));
+        }
+        return new InMemoryRegisteredClientRepository(clients);
+    }
+
+    /** A client-credentials client: a system, or a demo user's CLI stand-in. */
+    private static RegisteredClient machineClient(String clientId, String encodedSecret, TokenSettings tokens) {
+        return RegisteredClient.withId(UUID.randomUUID().toString())
+                .clientId(clientId)
+                .clientSecret(encodedSecret)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
                 .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
                 .tokenSettings(tokens)
-                .build());
-        for (DemoUser user : DemoUsers.ALL) {
-            clients.add(RegisteredClient.withId(UUID.randomUUID().toString())
-                    .clientId(DEMO_CLIENT_PREFIX + user.username())
-                    .clientSecret(encoder.encode(demoSecret))
-                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
-                    .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
-                    .authorizationGrantType(AuthorizationGrantType.CLIENT_CREDENTIALS)
-                    .tokenSettings(tokens)
-                    .build());
-        }
-        return new InMemoryRegisteredClientRepository(clients);
+                .build();
     }
 }

@@ -1,13 +1,16 @@
 package org.ascend.recruitment.application;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * A person's application to an intake. {@code applicantSubject} is who submitted it (their token's
- * subject). Name and email are personal data and never leave this service.
+ * subject). Once {@code anonymisedAt} is set (retention or erasure) the profile's personal fields, the
+ * answers and the sponsor are gone for good; region, band and outcomes stay for statistics.
  */
-public record Application(UUID id, UUID intakeId, String applicantSubject, String applicantEmail, String givenName, String familyName,
-        String regionCode, String band, String organisationCode, String currentRole, String status,
-        Instant submittedAt, long version, Boolean eligible, String eligibilityReasons, String eligibilityOverride) {
+public record Application(UUID id, UUID intakeId, String applicantSubject, ApplicantProfile profile,
+        Map<String, Object> answers, Sponsorship sponsorship, String status, Instant submittedAt, long version,
+        Boolean eligible, List<String> eligibilityReasons, String eligibilityOverride, Instant anonymisedAt) {
 }

@@ -1,34 +1,58 @@
 package org.ascend.recruitment.application;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ascend.recruitment.eligibility.OrganisationType;
+import org.ascend.recruitment.eligibility.Profession;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 
 @Repository
 public class ApplicationRepository {
 
-    private static final String COLUMNS = """
+    public static final String COLUMNS = """
             id, intake_id, applicant_subject, applicant_email, given_name, family_name, region_code, band, organisation_code,
-            job_title, status, submitted_at, version, eligible, eligibility_reasons, eligibility_override""";
-    private final JdbcClient jdbc;
+            organisation_type, profession, job_title, positive_action_declared, answers, sponsor_name, sponsor_email,
+            endorsement, endorsement_comment, endorsed_at, status, submitted_at, version, eligible, eligibility_reasons,
+            eligibility_override, anonymised_at""";
+    private static final TypeReference<Map<String, Object>> ANSWERS = new TypeReference<>() {
+    };
 
-    ApplicationRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    ApplicationRepository(JdbcClient jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     void insert(Application a) {
-        jdbc.sql("INSERT INTO application (" + COLUMNS + ") VALUES (:id, :intake, :subject, :email, :given, :family, :region,"
-                + " :band, :org, :role, :status, :submitted, :version, :eligible, :reasons, :override)")
+        ApplicantProfile p = a.profile();
+        Sponsorship s = a.sponsorship();
+        jdbc.sql("INSERT INTO application (" + COLUMNS + ") VALUES (:id, :intake, :subject, :email, :given, :family,"
+                + " :region, :band, :org, :orgType, :profession, :role, :declared, CAST(:answers AS jsonb), :sponsorName,"
+                + " :sponsorEmail, :endorsement, NULL, NULL, :status, :submitted, :version, :eligible, :reasons, NULL, NULL)")
                 .param("id", a.id()).param("intake", a.intakeId()).param("subject", a.applicantSubject())
-                .param("email", a.applicantEmail())
-                .param("given", a.givenName()).param("family", a.familyName()).param("region", a.regionCode())
-                .param("band", a.band()).param("org", a.organisationCode()).param("role", a.currentRole())
+                .param("email", p.email()).param("given", p.givenName()).param("family", p.familyName())
+                .param("region", p.regionCode()).param("band", p.band()).param("org", p.organisationCode())
+                .param("orgType", p.organisationType().name()).param("profession", p.profession().name())
+                .param("role", p.currentRole()).param("declared", p.confirmsTargetedGroup())
+                .param("answers", json.writeValueAsString(a.answers())).param("sponsorName", s.name())
+                .param("sponsorEmail", s.email()).param("endorsement", s.endorsement().name())
                 .param("status", a.status()).param("submitted", Timestamp.from(a.submittedAt()))
-                .param("version", a.version()).param("eligible", a.eligible()).param("reasons", a.eligibilityReasons())
-                .param("override", a.eligibilityOverride())
+                .param("version", a.version()).param("eligible", a.eligible())
+                .param("reasons", String.join(",", a.eligibilityReasons()))
                 .update();
     }
 
@@ -39,6 +63,16 @@ public class ApplicationRepository {
                 WHERE id = :id AND version = :version""")
                 .param("eligible", eligible).param("reason", reason).param("next", version + 1).param("id", id)
                 .param("version", version).update() == 1;
+    }
+
+    /** The named sponsor's decision; only while it is pending. Optimistic on version. */
+    public boolean recordEndorsement(UUID id, Sponsorship.Endorsement decision, String comment, Instant at, long version) {
+        return jdbc.sql("""
+                UPDATE application SET endorsement = :decision, endorsement_comment = :comment, endorsed_at = :at,
+                    version = :next
+                WHERE id = :id AND version = :version AND endorsement = 'PENDING'""")
+                .param("decision", decision.name()).param("comment", comment).param("at", Timestamp.from(at))
+                .param("next", version + 1).param("id", id).param("version", version).update() == 1;
     }
 
     /** Whether this person (by token subject or by email) already applied to the intake. */
@@ -58,12 +92,41 @@ public class ApplicationRepository {
     }
 
     public Optional<Application> find(UUID id) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE id = :id").param("id", id)
-                .query((rs, n) -> new Application(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
-                        rs.getString(8), rs.getString(9), rs.getString(10), rs.getString(11),
-                        rs.getTimestamp(12).toInstant(), rs.getLong(13), (Boolean) rs.getObject(14), rs.getString(15),
-                        rs.getString(16)))
-                .optional();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE id = :id").param("id", id).query(this::map).optional();
+    }
+
+    /** Applications naming this sponsor (by email, case-insensitive), newest first. */
+    public List<Application> namingSponsor(String email) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE lower(sponsor_email) = lower(:email)"
+                + " ORDER BY submitted_at DESC").param("email", email).query(this::map).list();
+    }
+
+    public List<Application> ofSubject(String subject) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE applicant_subject = :subject ORDER BY submitted_at")
+                .param("subject", subject).query(this::map).list();
+    }
+
+    public Application map(ResultSet rs, int row) throws SQLException {
+        String orgType = rs.getString("organisation_type");
+        String profession = rs.getString("profession");
+        var profile = new ApplicantProfile(rs.getString("applicant_email"), rs.getString("given_name"),
+                rs.getString("family_name"), rs.getString("region_code"), rs.getString("band"),
+                rs.getString("organisation_code"), orgType == null ? null : OrganisationType.valueOf(orgType),
+                profession == null ? null : Profession.valueOf(profession), rs.getString("job_title"),
+                (Boolean) rs.getObject("positive_action_declared"));
+        var sponsorship = new Sponsorship(rs.getString("sponsor_name"), rs.getString("sponsor_email"),
+                Sponsorship.Endorsement.valueOf(rs.getString("endorsement")), rs.getString("endorsement_comment"),
+                instant(rs.getTimestamp("endorsed_at")));
+        String reasons = rs.getString("eligibility_reasons");
+        return new Application(rs.getObject("id", UUID.class), rs.getObject("intake_id", UUID.class),
+                rs.getString("applicant_subject"), profile, json.readValue(rs.getString("answers"), ANSWERS), sponsorship,
+                rs.getString("status"), rs.getTimestamp("submitted_at").toInstant(), rs.getLong("version"),
+                (Boolean) rs.getObject("eligible"),
+                reasons == null || reasons.isBlank() ? List.of() : Arrays.asList(reasons.split(",")),
+                rs.getString("eligibility_override"), instant(rs.getTimestamp("anonymised_at")));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 }

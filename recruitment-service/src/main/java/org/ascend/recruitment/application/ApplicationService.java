@@ -2,23 +2,27 @@ package org.ascend.recruitment.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import org.ascend.platform.problem.ApiProblem;
 import org.ascend.platform.security.Caller;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.ascend.recruitment.application.events.ApplicationScreened;
 import org.ascend.recruitment.application.events.ApplicationSubmitted;
 import org.ascend.recruitment.application.events.ApplicationWithdrawn;
-import org.ascend.recruitment.intake.Intake;
 import org.ascend.recruitment.eligibility.EligibilityRules;
+import org.ascend.recruitment.eligibility.PositiveAction;
+import org.ascend.recruitment.intake.Answers;
+import org.ascend.recruitment.intake.Intake;
 import org.ascend.recruitment.intake.IntakeRepository;
 import org.ascend.recruitment.scheme.Scheme;
 import org.ascend.recruitment.scheme.SchemeRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,27 +31,24 @@ public class ApplicationService {
 
     private static final Logger log = LoggerFactory.getLogger(ApplicationService.class);
 
-    public record Submission(String applicantEmail, String givenName, String familyName, String regionCode,
-            String band, String organisationCode, String currentRole) {
-    }
-
     private final ApplicationRepository applications;
     private final IntakeRepository intakes;
     private final SchemeRepository schemes;
+    private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
     ApplicationService(ApplicationRepository applications, IntakeRepository intakes, SchemeRepository schemes,
-            ApplicationEventPublisher events) {
+            JdbcClient jdbc, ApplicationEventPublisher events) {
         this.applications = applications;
         this.intakes = intakes;
         this.schemes = schemes;
+        this.jdbc = jdbc;
         this.events = events;
-        this.clock = Clock.systemUTC();
     }
 
     @Transactional
-    public Application submit(UUID intakeId, Caller applicant, Submission s) {
+    public Application submit(UUID intakeId, Caller applicant, ApplicationForm form) {
         Intake intake = intakes.find(intakeId).orElseThrow(() -> ApiProblem.notFound("Intake", intakeId));
         Instant now = clock.instant();
         if (!intake.acceptsApplicationsAt(now)) {
@@ -55,25 +56,46 @@ public class ApplicationService {
                     "This intake accepts applications only while open, between " + intake.opensAt() + " and "
                             + intake.closesAt() + " (server time). Look for another open intake of the scheme.");
         }
-        String email = s.applicantEmail().strip().toLowerCase(Locale.ROOT);
+        Map<String, String> problems = new HashMap<>(Answers.problems(intake.questions(), form.answers()));
+        if (intake.sponsorRequired() && form.sponsor() == null) {
+            problems.put("sponsor", "is required: this intake needs a sponsor's endorsement");
+        }
+        if (!problems.isEmpty()) {
+            throw ApiProblem.invalidFields(problems);
+        }
+        String email = form.applicantEmail().strip().toLowerCase(Locale.ROOT);
         if (applications.exists(intakeId, applicant.subject(), email)) {
             throw ApiProblem.conflict("duplicate-application", "Already applied",
                     "This person has already applied to this intake; one application per person per intake.");
         }
-        var screening = schemes.find(intake.schemeId()).map(Scheme::eligibility).orElse(EligibilityRules.none())
-                .screen(s.band(), s.regionCode());
+        Scheme scheme = schemes.find(intake.schemeId()).orElseThrow();
+        var profile = new ApplicantProfile(email, form.givenName().strip(), form.familyName().strip(), form.regionCode(),
+                form.band(), form.organisationCode().toUpperCase(Locale.ROOT), form.organisationType(), form.profession(),
+                form.currentRole().strip(), scheme.positiveAction().targeted() ? Boolean.TRUE.equals(form.confirmsTargetedGroup()) : null);
+        var screening = screen(scheme, profile);
+        var sponsorship = form.sponsor() == null ? Sponsorship.none()
+                : new Sponsorship(form.sponsor().name().strip(), form.sponsor().email().strip().toLowerCase(Locale.ROOT),
+                        Sponsorship.Endorsement.PENDING, null, null);
         // Two facts in one transaction: submitted (version 1), then screened (version 2).
-        var application = new Application(UUID.randomUUID(), intakeId, applicant.subject(), email, s.givenName().strip(),
-                s.familyName().strip(), s.regionCode(), s.band(), s.organisationCode().toUpperCase(Locale.ROOT),
-                s.currentRole().strip(), "SUBMITTED", now, 2, screening.eligible(),
-                String.join(",", screening.reasons()), null);
+        var application = new Application(UUID.randomUUID(), intakeId, applicant.subject(), profile,
+                form.answers() == null ? Map.of() : form.answers(), sponsorship, "SUBMITTED", now, 2,
+                screening.eligible(), screening.reasons(), null, null);
         applications.insert(application);
+        // A draft becomes the application: nothing half-finished stays behind.
+        jdbc.sql("DELETE FROM application_draft WHERE intake_id = :intake AND applicant_subject = :subject")
+                .param("intake", intakeId).param("subject", applicant.subject()).update();
         log.info("Application {} submitted to intake {}", application.id(), intakeId); // ids only: no personal data in logs
         events.publishEvent(new ApplicationSubmitted(UUID.randomUUID(), application.id(), intakeId,
-                application.regionCode(), application.band(), now, 1, now));
+                profile.regionCode(), profile.band(), now, 1, now));
         events.publishEvent(new ApplicationScreened(UUID.randomUUID(), application.id(), intakeId, screening.eligible(),
                 screening.reasons(), false, 2, now));
         return application;
+    }
+
+    private static EligibilityRules.Screening screen(Scheme scheme, ApplicantProfile p) {
+        PositiveAction positiveAction = scheme.positiveAction();
+        return scheme.eligibility().screen(new EligibilityRules.Candidate(p.band(), p.regionCode(), p.profession(),
+                p.organisationType(), Boolean.TRUE.equals(p.confirmsTargetedGroup())), positiveAction);
     }
 
     /** The applicant withdraws their own application, before any outcome. */
@@ -101,10 +123,8 @@ public class ApplicationService {
             throw ApiProblem.conflict("concurrent-change", "Application changed meanwhile",
                     "Someone else changed this application at the same time. Fetch it again and retry.");
         }
-        List<String> reasons = application.eligibilityReasons() == null || application.eligibilityReasons().isBlank()
-                ? List.of() : List.of(application.eligibilityReasons().split(","));
-        events.publishEvent(new ApplicationScreened(UUID.randomUUID(), id, application.intakeId(), eligible, reasons,
-                true, application.version() + 1, clock.instant()));
+        events.publishEvent(new ApplicationScreened(UUID.randomUUID(), id, application.intakeId(), eligible,
+                application.eligibilityReasons(), true, application.version() + 1, clock.instant()));
         return applications.find(id).orElseThrow();
     }
 

@@ -24,4 +24,10 @@ class TopicsConfiguration {
     NewTopic applicationTopic() {
         return TopicBuilder.name("ascend.recruitment.application.v1").partitions(3).build();
     }
+
+    /** Erasure and retention: every service anonymises what it holds about the listed applications. */
+    @Bean
+    NewTopic applicantTopic() {
+        return TopicBuilder.name("ascend.recruitment.applicant.v1").partitions(3).build();
+    }
 }

@@ -56,6 +56,12 @@ public class EqualityService {
                 .orElseThrow(() -> ApiProblem.notFound("Equality monitoring record", applicationId));
     }
 
+    /** The caller's own answers, if they gave any: for their subject access download. */
+    public java.util.Optional<EqualityRecord> findOwn(UUID applicationId, Caller applicant) {
+        ownApplication(applicationId, applicant);
+        return monitoring.find(applicationId);
+    }
+
     /** DPA 2018 Sch. 1 para 8(5): the answers are erased here and consumers are told to erase theirs. */
     @Transactional
     public EqualityRecord object(UUID applicationId, Caller applicant) {

@@ -1,11 +1,16 @@
 package org.ascend.recruitment.intake;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 
-/** One recruitment round of a scheme (DOMAIN.md §1). */
+/**
+ * One recruitment round of a scheme (DOMAIN.md §1). When {@code sponsorRequired}, each application
+ * names a sponsor who endorses it by {@code endorsementDeadline}.
+ */
 public record Intake(UUID id, UUID schemeId, String name, int places, Instant opensAt, Instant closesAt,
-        IntakeStatus status, long version) {
+        IntakeStatus status, List<Question> questions, boolean sponsorRequired, Instant endorsementDeadline,
+        long version) {
 
     /** Open for applications now: opened by the programme team and inside its window (server time). */
     public boolean acceptsApplicationsAt(Instant now) {
@@ -13,6 +18,12 @@ public record Intake(UUID id, UUID schemeId, String name, int places, Instant op
     }
 
     Intake withStatus(IntakeStatus newStatus) {
-        return new Intake(id, schemeId, name, places, opensAt, closesAt, newStatus, version + 1);
+        return new Intake(id, schemeId, name, places, opensAt, closesAt, newStatus, questions, sponsorRequired,
+                endorsementDeadline, version + 1);
+    }
+
+    Intake withQuestions(List<Question> newQuestions) {
+        return new Intake(id, schemeId, name, places, opensAt, closesAt, status, List.copyOf(newQuestions),
+                sponsorRequired, endorsementDeadline, version + 1);
     }
 }

@@ -1,6 +1,6 @@
 package org.ascend.recruitment.intake;
 
-/** Lifecycle of a recruitment round. */
+/** Lifecycle of a recruitment round: draft → open → closed → archived. Questions are fixed once open. */
 public enum IntakeStatus {
-    DRAFT, OPEN, CLOSED
+    DRAFT, OPEN, CLOSED, ARCHIVED
 }

@@ -30,4 +30,13 @@ class RecruitmentEventsListener {
             default -> { } // other application events are not assessment's concern yet
         }
     }
+
+    /** Erasure or expired retention: the person leaves the process for good. */
+    @KafkaListener(topics = "ascend.recruitment.applicant.v1")
+    @Transactional
+    void onApplicant(CloudEvent event) {
+        if (inbox.firstDelivery(event) && ApplicantErased.TYPE.equals(event.getType())) {
+            cases.erase(inbox.data(event, ApplicantErased.class));
+        }
+    }
 }

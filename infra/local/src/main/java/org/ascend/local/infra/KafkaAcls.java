@@ -39,7 +39,7 @@ public final class KafkaAcls {
 
     /** Service principal to the topics it consumes (its dead-letter topics are these plus ".dlt"). */
     private static final Map<String, List<String>> CONSUMERS = Map.of(
-            "assessment-service", List.of("ascend.recruitment.application.v1"),
+            "assessment-service", List.of("ascend.recruitment.application.v1", "ascend.recruitment.applicant.v1"),
             "cohort-service", List.of("ascend.recruitment.intake.v1"),
             REPORTING, List.of("ascend.recruitment.intake.v1", "ascend.recruitment.application.v1",
                     "ascend.assessment.case.v1"));

@@ -11,12 +11,26 @@ public class ApiProblem extends RuntimeException {
     private final HttpStatus status;
     private final String slug;
     private final String title;
+    private final java.util.Map<String, String> fieldErrors;
 
     public ApiProblem(HttpStatus status, String slug, String title, String detail) {
+        this(status, slug, title, detail, java.util.Map.of());
+    }
+
+    private ApiProblem(HttpStatus status, String slug, String title, String detail,
+            java.util.Map<String, String> fieldErrors) {
         super(detail);
         this.status = status;
         this.slug = slug;
         this.title = title;
+        this.fieldErrors = fieldErrors;
+    }
+
+    /** Input that is well-formed but breaks a domain rule per field (e.g. an answer over its word limit). */
+    public static ApiProblem invalidFields(java.util.Map<String, String> fieldErrors) {
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
+                "Some fields are missing or invalid; see 'errors'. Correct them and send the request again.",
+                new java.util.TreeMap<>(fieldErrors));
     }
 
     public static ApiProblem notFound(String what, Object id) {
@@ -38,5 +52,9 @@ public class ApiProblem extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    public java.util.Map<String, String> fieldErrors() {
+        return fieldErrors;
     }
 }

@@ -36,6 +36,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<Object> domainRule(ApiProblem problem) {
+        if (!problem.fieldErrors().isEmpty()) {
+            List<Map<String, String>> errors = new ArrayList<>();
+            problem.fieldErrors().forEach((field, message) -> errors.add(fieldError(field, message)));
+            return validationProblem(errors);
+        }
         return ProblemResponses.respond(problem.status(), problem.slug(), problem.title(), problem.getMessage());
     }
 

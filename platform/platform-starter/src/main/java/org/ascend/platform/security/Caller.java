@@ -10,9 +10,10 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Who is calling, from their validated access token: subject, roles, and where it applies their
- * NHS England region and ODS organisation. Services use it for object-level checks.
+ * NHS England region, ODS organisation and email (how applicants name a sponsor). Services use it for
+ * object-level checks.
  */
-public record Caller(String subject, Set<String> roles, String region, String organisation) {
+public record Caller(String subject, Set<String> roles, String region, String organisation, String email) {
 
     public static Caller current() {
         if (SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken token) {
@@ -24,7 +25,7 @@ public record Caller(String subject, Set<String> roles, String region, String or
     static Caller of(Jwt jwt) {
         List<String> roles = jwt.getClaimAsStringList(RolesClaim.NAME);
         return new Caller(jwt.getSubject(), roles == null ? Set.of() : roles.stream().collect(Collectors.toSet()),
-                jwt.getClaimAsString("region"), jwt.getClaimAsString("organisation"));
+                jwt.getClaimAsString("region"), jwt.getClaimAsString("organisation"), jwt.getClaimAsString("email"));
     }
 
     public boolean has(String role) {

@@ -1,0 +1,21 @@
+package org.ascend.recruitment.application.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.ascend.platform.events.DomainEvent;
+import org.ascend.platform.events.PublishedAs;
+
+/**
+ * The named sponsor endorsed or declined the application. No comment or names: those stay here.
+ * Schema: contracts/events/org.ascend.recruitment.application-endorsed.v1.schema.json
+ */
+@PublishedAs(topic = "ascend.recruitment.application.v1", type = "org.ascend.recruitment.application-endorsed.v1")
+public record ApplicationEndorsed(UUID eventId, UUID applicationId, UUID intakeId, String decision, Instant decidedAt,
+        long aggregateVersion, Instant occurredAt) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return applicationId.toString();
+    }
+}

@@ -1,0 +1,8 @@
+package org.ascend.recruitment.eligibility;
+
+/** Staff groups an applicant belongs to, as NHS workforce statistics group them. */
+public enum Profession {
+    HR_AND_ORGANISATIONAL_DEVELOPMENT, NURSING_AND_MIDWIFERY, MEDICAL_AND_DENTAL, ALLIED_HEALTH_PROFESSIONS,
+    HEALTHCARE_SCIENCE, PHARMACY, FINANCE, DIGITAL_AND_INFORMATION, ESTATES_AND_FACILITIES,
+    OPERATIONAL_MANAGEMENT, CORPORATE_AND_GOVERNANCE, OTHER
+}

@@ -1,0 +1,137 @@
+package org.ascend.recruitment.search.web;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.ascend.platform.audit.Audited;
+import org.ascend.platform.problem.ApiProblem;
+import org.ascend.recruitment.application.ApplicationForm;
+import org.ascend.recruitment.application.ApplicantProfile;
+import org.ascend.recruitment.application.Application;
+import org.ascend.recruitment.application.Sponsorship.Endorsement;
+import org.ascend.recruitment.application.web.ApplicationView;
+import org.ascend.recruitment.intake.IntakeService;
+import org.ascend.recruitment.search.ApplicationFilter;
+import org.ascend.recruitment.search.ApplicationSearch;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The programme team's list of an intake's applications: filters, sorting, pages, and a CSV export.
+ * Equality monitoring data is in another table and never joined here (DOMAIN.md §2).
+ */
+@RestController
+@Validated
+@RequestMapping("/api/recruitment/intakes/{intakeId}/applications")
+@PreAuthorize("hasRole('programme-manager')")
+class ApplicationListController {
+
+    record PageView(List<ApplicationView> items, int page, int size, long total) {
+    }
+
+    private static final int EXPORT_PAGE = 500;
+    private static final List<String> CSV_COLUMNS = List.of("applicationId", "status", "submittedAt", "givenName",
+            "familyName", "email", "regionCode", "band", "profession", "organisationCode", "organisationType",
+            "currentRole", "eligible", "eligibilityReasons", "eligibilityOverridden", "sponsorName", "endorsement");
+
+    private final ApplicationSearch search;
+    private final IntakeService intakes;
+
+    ApplicationListController(ApplicationSearch search, IntakeService intakes) {
+        this.search = search;
+        this.intakes = intakes;
+    }
+
+    @GetMapping
+    @Audited("application.list")
+    PageView list(@PathVariable UUID intakeId,
+            @RequestParam(required = false) @Pattern(regexp = "SUBMITTED|WITHDRAWN") String status,
+            @RequestParam(required = false) @Pattern(regexp = ApplicationForm.REGION_CODES) String region,
+            @RequestParam(required = false) @Pattern(regexp = ApplicationForm.BANDS) String band,
+            @RequestParam(required = false) Boolean eligible, @RequestParam(required = false) Endorsement endorsement,
+            @RequestParam(required = false, name = "q") @jakarta.validation.constraints.Size(max = 100) String text,
+            @RequestParam(defaultValue = "submittedAt") String sort,
+            @RequestParam(defaultValue = "desc") @Pattern(regexp = "asc|desc") String direction,
+            @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        intakes.get(intakeId);
+        checkSort(sort);
+        var found = search.find(intakeId, new ApplicationFilter(status, region, band, eligible, endorsement, text), sort,
+                direction.equals("desc"), page, size);
+        return new PageView(found.items().stream().map(ApplicationView::of).toList(), found.page(), found.size(), found.total());
+    }
+
+    @GetMapping(value = "/export", produces = "text/csv")
+    @Audited("application.export")
+    ResponseEntity<String> export(@PathVariable UUID intakeId,
+            @RequestParam(required = false) @Pattern(regexp = "SUBMITTED|WITHDRAWN") String status,
+            @RequestParam(required = false) @Pattern(regexp = ApplicationForm.REGION_CODES) String region,
+            @RequestParam(required = false) @Pattern(regexp = ApplicationForm.BANDS) String band,
+            @RequestParam(required = false) Boolean eligible, @RequestParam(required = false) Endorsement endorsement,
+            @RequestParam(required = false, name = "q") @jakarta.validation.constraints.Size(max = 100) String text) {
+        intakes.get(intakeId);
+        var filter = new ApplicationFilter(status, region, band, eligible, endorsement, text);
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
+                .setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
+            for (int page = 0; ; page++) {
+                var found = search.find(intakeId, filter, "submittedAt", false, page, EXPORT_PAGE);
+                for (Application a : found.items()) {
+                    csv.printRecord(row(a));
+                }
+                if ((long) (page + 1) * EXPORT_PAGE >= found.total()) {
+                    break;
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("applications-" + intakeId + ".csv").build().toString())
+                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+                .body(out.toString());
+    }
+
+    private static List<String> row(Application a) {
+        ApplicantProfile p = a.profile();
+        List<String> row = new ArrayList<>();
+        for (Object value : new Object[] {a.id(), a.status(), a.submittedAt(), p.givenName(), p.familyName(), p.email(),
+                p.regionCode(), p.band(), p.profession(), p.organisationCode(), p.organisationType(), p.currentRole(),
+                a.eligible(), String.join(" ", a.eligibilityReasons()), a.eligibilityOverride() != null,
+                a.sponsorship().name(), a.sponsorship().endorsement()}) {
+            row.add(safeCell(value));
+        }
+        return row;
+    }
+
+    /** Spreadsheets run cells starting with = + - @ as formulas (CSV injection): quote them as text. */
+    static String safeCell(Object value) {
+        String text = value == null ? "" : value.toString();
+        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    private static void checkSort(String sort) {
+        if (!ApplicationSearch.SORTS.containsKey(sort)) {
+            throw ApiProblem.invalidFields(java.util.Map.of("sort", "must be one of " + new java.util.TreeSet<>(ApplicationSearch.SORTS.keySet())));
+        }
+    }
+}
