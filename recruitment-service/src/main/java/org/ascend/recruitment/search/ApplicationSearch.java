@@ -40,11 +40,11 @@ public class ApplicationSearch {
 
     public Page find(UUID intakeId, ApplicationFilter filter, String sort, boolean descending, int page, int size) {
         String order = SORTS.get(sort) + (descending ? " DESC" : " ASC") + " NULLS LAST, id";
-        List<Application> items = bind(jdbc.sql("SELECT " + columns() + WHERE + " ORDER BY " + order
+        List<Application> items = bind(jdbc.sql("SELECT " + columns() + " " + WHERE + " ORDER BY " + order
                 + " LIMIT :limit OFFSET :offset"), intakeId, filter)
                 .param("limit", size).param("offset", (long) page * size)
                 .query(applications::map).list();
-        long total = bind(jdbc.sql("SELECT count(*)" + WHERE), intakeId, filter).query(Long.class).single();
+        long total = bind(jdbc.sql("SELECT count(*) " + WHERE), intakeId, filter).query(Long.class).single();
         return new Page(items, page, size, total);
     }
 
