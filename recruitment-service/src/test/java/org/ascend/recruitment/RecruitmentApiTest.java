@@ -142,6 +142,14 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void theRoleIsCheckedBeforeTheBodySoTheWrongRoleLearnsNothingFromValidation() {
+        assertProblem(as("applicant").post("/api/recruitment/schemes", Map.of("name", "")), 403, "forbidden");
+        assertProblem(as("assessor").post("/api/recruitment/intakes/" + UUID.randomUUID() + "/applications",
+                Map.of("givenName", "Sam")), 403, "forbidden");
+        assertProblem(as("programme-manager").post("/api/recruitment/schemes", Map.of("name", "")), 400, "validation");
+    }
+
+    @Test
     void wrongTypesAndBrokenJsonAreRefused() {
         var http = programmeManager();
         String schemeId = createScheme(http);

@@ -56,7 +56,7 @@ public class ApplicationSearch {
         return sql.param("intake", intakeId).param("status", f.status()).param("region", f.region())
                 .param("band", f.band()).param("eligible", f.eligible())
                 .param("endorsement", f.endorsement() == null ? null : f.endorsement().name())
-                .param("text", f.text() == null || f.text().isBlank() ? null : "%" + escapeLike(f.text().strip()) + "%");
+                .param("text", f.q() == null || f.q().isBlank() ? null : "%" + escapeLike(f.q().strip()) + "%");
     }
 
     private static String escapeLike(String text) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
@@ -15,20 +16,18 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.ascend.platform.audit.Audited;
 import org.ascend.platform.problem.ApiProblem;
-import org.ascend.recruitment.application.ApplicationForm;
 import org.ascend.recruitment.application.ApplicantProfile;
 import org.ascend.recruitment.application.Application;
-import org.ascend.recruitment.application.Sponsorship.Endorsement;
 import org.ascend.recruitment.application.web.ApplicationView;
 import org.ascend.recruitment.intake.IntakeService;
 import org.ascend.recruitment.search.ApplicationFilter;
 import org.ascend.recruitment.search.ApplicationSearch;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -40,7 +39,6 @@ import org.springframework.web.bind.annotation.RestController;
  * Equality monitoring data is in another table and never joined here (DOMAIN.md §2).
  */
 @RestController
-@Validated
 @RequestMapping("/api/recruitment/intakes/{intakeId}/applications")
 @PreAuthorize("hasRole('programme-manager')")
 class ApplicationListController {
@@ -63,32 +61,20 @@ class ApplicationListController {
 
     @GetMapping
     @Audited("application.list")
-    PageView list(@PathVariable UUID intakeId,
-            @RequestParam(required = false) @Pattern(regexp = "SUBMITTED|WITHDRAWN") String status,
-            @RequestParam(required = false) @Pattern(regexp = ApplicationForm.REGION_CODES) String region,
-            @RequestParam(required = false) @Pattern(regexp = ApplicationForm.BANDS) String band,
-            @RequestParam(required = false) Boolean eligible, @RequestParam(required = false) Endorsement endorsement,
-            @RequestParam(required = false, name = "q") @jakarta.validation.constraints.Size(max = 100) String text,
+    PageView list(@PathVariable UUID intakeId, @Valid @ParameterObject ApplicationFilter filter,
             @RequestParam(defaultValue = "submittedAt") String sort,
             @RequestParam(defaultValue = "desc") @Pattern(regexp = "asc|desc") String direction,
             @RequestParam(defaultValue = "0") @Min(0) int page, @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         intakes.get(intakeId);
         checkSort(sort);
-        var found = search.find(intakeId, new ApplicationFilter(status, region, band, eligible, endorsement, text), sort,
-                direction.equals("desc"), page, size);
+        var found = search.find(intakeId, filter, sort, direction.equals("desc"), page, size);
         return new PageView(found.items().stream().map(ApplicationView::of).toList(), found.page(), found.size(), found.total());
     }
 
     @GetMapping(value = "/export", produces = "text/csv")
     @Audited("application.export")
-    ResponseEntity<String> export(@PathVariable UUID intakeId,
-            @RequestParam(required = false) @Pattern(regexp = "SUBMITTED|WITHDRAWN") String status,
-            @RequestParam(required = false) @Pattern(regexp = ApplicationForm.REGION_CODES) String region,
-            @RequestParam(required = false) @Pattern(regexp = ApplicationForm.BANDS) String band,
-            @RequestParam(required = false) Boolean eligible, @RequestParam(required = false) Endorsement endorsement,
-            @RequestParam(required = false, name = "q") @jakarta.validation.constraints.Size(max = 100) String text) {
+    ResponseEntity<String> export(@PathVariable UUID intakeId, @Valid @ParameterObject ApplicationFilter filter) {
         intakes.get(intakeId);
-        var filter = new ApplicationFilter(status, region, band, eligible, endorsement, text);
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
                 .setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
