@@ -65,6 +65,32 @@ class AuthorizationMatrixTest {
                     null, 404, "applicant"),
             row("POST", "/api/recruitment/applications/{applicationId}/equality/objection",
                     "/api/recruitment/applications/" + ID + "/equality/objection", "", 404, "applicant"),
+            row("GET", "/api/recruitment/schemes", "/api/recruitment/schemes", null, 200, ROLES.toArray(String[]::new)),
+            row("GET", "/api/recruitment/intakes", "/api/recruitment/intakes?status=OPEN", null, 200, ROLES.toArray(String[]::new)),
+            row("PUT", "/api/recruitment/intakes/{id}/questions", "/api/recruitment/intakes/" + ID + "/questions",
+                    Map.of("questions", List.of()), 404, "programme-manager"),
+            row("POST", "/api/recruitment/intakes/{id}/archive", "/api/recruitment/intakes/" + ID + "/archive", "", 404, "programme-manager"),
+            row("PUT", "/api/recruitment/intakes/{intakeId}/draft", "/api/recruitment/intakes/" + ID + "/draft",
+                    Map.of("givenName", "Matrix"), 404, "applicant"),
+            row("GET", "/api/recruitment/intakes/{intakeId}/draft", "/api/recruitment/intakes/" + ID + "/draft", null, 404, "applicant"),
+            row("DELETE", "/api/recruitment/intakes/{intakeId}/draft", "/api/recruitment/intakes/" + ID + "/draft", null, 404, "applicant"),
+            row("POST", "/api/recruitment/intakes/{intakeId}/draft/submit", "/api/recruitment/intakes/" + ID + "/draft/submit", "", 404, "applicant"),
+            row("GET", "/api/recruitment/intakes/{intakeId}/applications", "/api/recruitment/intakes/" + ID + "/applications",
+                    null, 404, "programme-manager"),
+            row("GET", "/api/recruitment/intakes/{intakeId}/applications/export",
+                    "/api/recruitment/intakes/" + ID + "/applications/export", null, 404, "programme-manager"),
+            row("GET", "/api/recruitment/applications/{id}/pack", "/api/recruitment/applications/" + ID + "/pack", null, 404),
+            row("GET", "/api/recruitment/sponsor/applications", "/api/recruitment/sponsor/applications", null, 200, "sponsor"),
+            row("GET", "/api/recruitment/sponsor/applications/{id}", "/api/recruitment/sponsor/applications/" + ID, null, 404, "sponsor"),
+            row("POST", "/api/recruitment/sponsor/applications/{id}/endorsement",
+                    "/api/recruitment/sponsor/applications/" + ID + "/endorsement",
+                    Map.of("decision", "ENDORSED", "comment", "Matrix test"), 404, "sponsor"),
+            row("GET", "/api/recruitment/me/data", "/api/recruitment/me/data", null, 200, ROLES.toArray(String[]::new)),
+            // Erasure is irreversible: the allowed role sends confirm=false and gets the validation problem.
+            row("POST", "/api/recruitment/me/erasure", "/api/recruitment/me/erasure", Map.of("confirm", false), 400, "applicant"),
+            row("POST", "/api/recruitment/applicants/{subject}/erasure", "/api/recruitment/applicants/" + ID + "/erasure",
+                    Map.of("confirm", false, "requestReference", "MATRIX-1"), 400, "platform-admin"),
+            row("POST", "/api/recruitment/retention/run", "/api/recruitment/retention/run", "", 200, "platform-admin"),
             row("GET", "/api/recruitment/audit", "/api/recruitment/audit", null, 200, "platform-admin"),
             row("GET", "/api/assessment/cases", "/api/assessment/cases?intakeId=" + ID, null, 200, "programme-manager"),
             row("GET", "/api/assessment/cases/{id}", "/api/assessment/cases/" + ID, null, 404, "programme-manager"),
@@ -115,6 +141,7 @@ class AuthorizationMatrixTest {
                 var response = switch (row.method()) {
                     case "GET" -> http.get(row.path());
                     case "PUT" -> http.put(row.path(), row.body());
+                    case "DELETE" -> http.send("DELETE", row.path(), Map.of());
                     default -> http.post(row.path(), row.body());
                 };
                 assertThat(response.status()).as(caller + " -> " + row.key() + ": " + response.body()).isEqualTo(expected);
