@@ -8,9 +8,9 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.ascend.platform.test.Http;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import tools.jackson.databind.JsonNode;
 
@@ -21,6 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * token at all. A role not listed for an endpoint must get 403; no token gets 401. The test fails
  * when a service publishes an endpoint (in its OpenAPI document) that has no row here.
  */
+@ExtendWith(LocalPlatform.Running.class)
 class AuthorizationMatrixTest {
 
     private static final String ANONYMOUS = "anonymous";
@@ -105,25 +106,25 @@ class AuthorizationMatrixTest {
     private static final Map<String, Http> callers = new HashMap<>();
 
     @BeforeAll
-    static void startPlatform() {
-        LocalPlatform.up();
+    static void signIn() {
         callers.put(ANONYMOUS, gateway);
         ROLES.forEach(role -> callers.put(role, gateway.withToken(LocalPlatform.token(role))));
     }
 
-    @AfterAll
-    static void stopPlatform() {
-        LocalPlatform.down();
-    }
-
-    @Test
-    void everyPublishedEndpointHasARow() {
+    /** Every operation the services publish in their OpenAPI documents, as "METHOD /path/{template}". */
+    static Set<String> publishedOperations() {
         Set<String> published = new TreeSet<>();
         SERVICE_PORTS.values().forEach(port -> {
             JsonNode paths = new Http("http://127.0.0.1:" + port).get("/v3/api-docs").body().path("paths");
             paths.properties().forEach(path -> path.getValue().properties()
                     .forEach(operation -> published.add(operation.getKey().toUpperCase() + " " + path.getKey())));
         });
+        return published;
+    }
+
+    @Test
+    void everyPublishedEndpointHasARow() {
+        Set<String> published = publishedOperations();
         Set<String> tabled = new TreeSet<>();
         MATRIX.forEach(row -> tabled.add(row.key()));
 

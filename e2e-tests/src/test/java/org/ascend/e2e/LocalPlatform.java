@@ -6,19 +6,37 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 /** The real platform, started and stopped with the README's own launcher commands. */
 final class LocalPlatform {
+
+    /**
+     * Starts the platform once for every test class that uses it ({@code @ExtendWith(LocalPlatform.Running.class)})
+     * and stops it when all have run: a start takes half a minute.
+     */
+    static final class Running implements BeforeAllCallback {
+
+        @Override
+        public void beforeAll(ExtensionContext context) {
+            context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).computeIfAbsent(Running.class, key -> {
+                up();
+                return (AutoCloseable) LocalPlatform::down;
+            }, AutoCloseable.class);
+        }
+    }
 
     static final String GATEWAY = "http://127.0.0.1:8080";
 
     private LocalPlatform() {
     }
 
-    static void up() {
+    private static void up() {
         run(600, "up", "--detach", "--wipe");
     }
 
-    static void down() {
+    private static void down() {
         run(180, "down");
     }
 

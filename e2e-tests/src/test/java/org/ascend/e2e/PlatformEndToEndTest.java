@@ -8,9 +8,9 @@ import java.util.UUID;
 
 import org.ascend.platform.test.Eventually;
 import org.ascend.platform.test.Http;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import tools.jackson.databind.JsonNode;
 
@@ -20,6 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The walking skeleton end to end: every service a separate process on real PostgreSQL, Kafka and
  * Redis, and nothing but the gateway between this test and them.
  */
+@ExtendWith(LocalPlatform.Running.class)
 class PlatformEndToEndTest {
 
     private static final Http anonymous = new Http(LocalPlatform.GATEWAY);
@@ -27,15 +28,9 @@ class PlatformEndToEndTest {
     private static Http analyst;
 
     @BeforeAll
-    static void startPlatform() {
-        LocalPlatform.up();
+    static void signIn() {
         programmeManager = anonymous.withToken(LocalPlatform.token("programme-manager"));
         analyst = anonymous.withToken(LocalPlatform.token("analyst"));
-    }
-
-    @AfterAll
-    static void stopPlatform() {
-        LocalPlatform.down();
     }
 
     @Test
