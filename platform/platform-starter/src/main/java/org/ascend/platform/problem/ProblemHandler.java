@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.validation.ConstraintViolationException;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
@@ -63,6 +65,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> forbidden(AccessDeniedException ex) {
         return ProblemResponses.respond(HttpStatus.FORBIDDEN, "forbidden", "Not allowed",
                 "Your role does not allow this. Ask a programme manager or platform admin if you need access.");
+    }
+
+    /** From {@code @Validated} beans (services called with bad values); MVC's own checks arrive as the overrides below. */
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(ConstraintViolationException ex) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getConstraintViolations().forEach(violation -> {
+            String path = violation.getPropertyPath().toString();
+            errors.add(fieldError(path.substring(path.lastIndexOf('.') + 1), violation.getMessage()));
+        });
+        return validationProblem(errors);
     }
 
     @ExceptionHandler(Exception.class)
