@@ -51,7 +51,7 @@ public final class Launcher {
         Files.writeString(layout.pidFile(), String.valueOf(ProcessHandle.current().pid()));
         System.out.println("Starting Ascend (Java " + Runtime.version() + "), data in " + layout.data());
         Instant began = Instant.now();
-        var stack = new LocalStack(layout);
+        var stack = new LocalStack(layout, flags.contains("--demo"));
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping Ascend...");
@@ -139,7 +139,7 @@ public final class Launcher {
         Properties state = readState();
         System.out.println("Ascend is running (launcher pid " + launcher.get().pid() + ")");
         System.out.printf("  %-20s %-8s %-26s %-8s %s%n", "service", "pid", "url", "health", "log");
-        for (ServiceSpec spec : LocalStack.serviceSpecs(null, "")) {
+        for (ServiceSpec spec : LocalStack.serviceSpecs(null, "", false)) {
             System.out.printf("  %-20s %-8s %-26s %-8s %s%n", spec.name(), state.getProperty(spec.name() + ".pid", "-"),
                     spec.url(), ServiceProcess.healthy(spec) ? "UP" : "DOWN", layout.log(spec.name()));
         }
@@ -149,8 +149,10 @@ public final class Launcher {
     private static int help() {
         System.out.println("""
                 Usage: ./ascend <command>
-                  up [--detach] [--wipe]  start the whole platform (Ctrl+C stops it; --detach returns when ready;
-                                          --wipe deletes all local data first)
+                  up [--detach] [--wipe] [--demo]
+                                          start the whole platform (Ctrl+C stops it; --detach returns when ready;
+                                          --wipe deletes all local data first; --demo seeds demo schemes and
+                                          applicants once: ADoW cohort 4, an HPS pilot, Stepping Up)
                   down                    stop a running platform
                   status                  show what runs, with health and log files
                   token <role>            print an access token for that role's demo user, e.g.

@@ -24,16 +24,23 @@ final class LocalStack {
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
     private final List<ServiceProcess> services = new ArrayList<>();
     private volatile boolean stopping;
+    private final boolean demo;
 
-    LocalStack(LocalLayout layout) {
+    LocalStack(LocalLayout layout, boolean demo) {
         this.layout = layout;
+        this.demo = demo;
     }
 
-    static List<ServiceSpec> serviceSpecs(Postgres postgres, String kafka) {
+    /** {@code demo}: recruitment seeds the seed documents' schemes and applicants on start. */
+    static List<ServiceSpec> serviceSpecs(Postgres postgres, String kafka, boolean demo) {
         List<ServiceSpec> specs = new ArrayList<>();
         specs.add(new ServiceSpec("identity", "infra/identity", LocalPorts.IDENTITY, null,
                 Map.of("ASCEND_ISSUER", issuer())));
-        specs.add(service("recruitment-service", LocalPorts.RECRUITMENT, "recruitment", postgres, kafka));
+        ServiceSpec recruitment = service("recruitment-service", LocalPorts.RECRUITMENT, "recruitment", postgres, kafka);
+        if (demo) {
+            recruitment.environment().put("ASCEND_DEMO_SEED", "true");
+        }
+        specs.add(recruitment);
         specs.add(service("assessment-service", LocalPorts.ASSESSMENT, "assessment", postgres, kafka));
         specs.add(service("cohort-service", LocalPorts.COHORT, "cohort", postgres, kafka));
         specs.add(service("reporting-service", LocalPorts.REPORTING, "reporting", postgres, kafka));
@@ -80,7 +87,7 @@ final class LocalStack {
         step("Redis on 127.0.0.1:" + LocalPorts.REDIS);
         infrastructure.add(Redis.start(LocalPorts.REDIS));
 
-        List<ServiceSpec> specs = serviceSpecs(postgres, kafka.bootstrapServers());
+        List<ServiceSpec> specs = serviceSpecs(postgres, kafka.bootstrapServers(), demo);
         var aot = AotCache.fromEnvironment(layout);
         for (ServiceSpec spec : specs) {
             step("starting " + spec.name() + " on port " + spec.port() + aot.describe());

@@ -1,0 +1,197 @@
+package org.ascend.recruitment.demo;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ascend.platform.security.Caller;
+import org.ascend.recruitment.application.Application;
+import org.ascend.recruitment.application.ApplicationForm;
+import org.ascend.recruitment.application.ApplicationService;
+import org.ascend.recruitment.eligibility.EligibilityRules;
+import org.ascend.recruitment.eligibility.PositiveAction;
+import org.ascend.recruitment.eligibility.Profession;
+import org.ascend.recruitment.equality.EqualityService;
+import org.ascend.recruitment.intake.Intake;
+import org.ascend.recruitment.intake.IntakeService;
+import org.ascend.recruitment.intake.Question;
+import org.ascend.recruitment.scheme.Scheme;
+import org.ascend.recruitment.scheme.SchemeRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The seed documents' schemes, with applicants, so a newcomer sees a populated platform
+ * ({@code ./ascend up --demo}). Everything goes through the same services the API uses, so events flow
+ * to assessment and reporting as they would for real applications. Seeds once: a second run finds the
+ * schemes and does nothing.
+ */
+@Component
+public class DemoData {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    static final String ADOW = "Aspirant Director of Workforce";
+    static final String SPONSOR_EMAIL = "sponsor@demo.ascend.example";
+
+    public record Summary(int schemes, int intakes, int applications, boolean alreadySeeded) {
+    }
+
+    private final SchemeRepository schemes;
+    private final IntakeService intakes;
+    private final ApplicationService applications;
+    private final EqualityService equality;
+    private final JdbcClient jdbc;
+    private final DemoPeople people = new DemoPeople(2019);
+    private int personIndex;
+
+    DemoData(SchemeRepository schemes, IntakeService intakes, ApplicationService applications, EqualityService equality,
+            JdbcClient jdbc) {
+        this.schemes = schemes;
+        this.intakes = intakes;
+        this.applications = applications;
+        this.equality = equality;
+        this.jdbc = jdbc;
+    }
+
+    /** Seeds unless the demo schemes are there already (seeded by an earlier start). */
+    public synchronized Summary seed() {
+        if (schemes.find(demoId(ADOW)).isPresent()) {
+            return new Summary(0, 0, 0, true);
+        }
+        int submitted = aspirantDirectorsOfWorkforce() + highPotentialPilot() + steppingUp();
+        return new Summary(3, 3, submitted, false);
+    }
+
+    /**
+     * Seed page 000: NHS Employers with NHS Leadership Academy Executive Search, cohort 4 of 15, launched
+     * 24 June 2019. The round is history: it is seeded open, then closed and dated as it happened.
+     */
+    private int aspirantDirectorsOfWorkforce() {
+        Scheme scheme = scheme(ADOW, "NHS Employers with NHS Leadership Academy Executive Search",
+                "A national development programme for senior HR and OD leaders ready for a director of workforce role "
+                        + "within two years.", 15, Set.of(),
+                new EligibilityRules("8c", "VSM", Set.of(), Set.of(Profession.HR_AND_ORGANISATIONAL_DEVELOPMENT), Set.of()),
+                PositiveAction.none());
+        Instant opens = LocalDateTime.of(2019, 6, 24, 9, 0).atZone(LONDON).toInstant();
+        Instant closes = LocalDateTime.of(2019, 7, 22, 12, 0).atZone(LONDON).toInstant();
+        Intake intake = intakes.create(scheme.id(), new IntakeService.Spec("Cohort 4", 15, opens,
+                Instant.now().plus(1, ChronoUnit.HOURS), List.of(
+                        freeText("motivation", "Why do you want to become a director of workforce, and why now?", 500),
+                        freeText("leadership", "Describe a workforce change you led across organisational boundaries.", 500)),
+                false, null));
+        intakes.open(intake.id());
+        int count = apply(intake, 42, DemoPeople.EMPLOYERS, List.of("8b", "8c", "8c", "8d", "8d", "9", "VSM"),
+                List.of(Profession.HR_AND_ORGANISATIONAL_DEVELOPMENT, Profession.HR_AND_ORGANISATIONAL_DEVELOPMENT,
+                        Profession.HR_AND_ORGANISATIONAL_DEVELOPMENT, Profession.OPERATIONAL_MANAGEMENT),
+                List.of("Deputy Director of Workforce", "Associate Director of People", "Head of Organisational Development",
+                        "Deputy Chief People Officer"), Map.of(
+                        "motivation", "I have led our people strategy for three years and want to shape workforce policy at board level.",
+                        "leadership", "I led a shared staff bank across four trusts, cutting agency spend and vacancy time."));
+        intakes.close(intake.id());
+        backdate(intake.id(), opens, closes);
+        return count;
+    }
+
+    /** Seed page 001: a local High Potential Scheme pilot in Staffordshire, an initial cohort of 20 from June. */
+    private int highPotentialPilot() {
+        Scheme scheme = scheme("High Potential Scheme (Staffordshire pilot)",
+                "NHS Leadership Academy with the Staffordshire and Stoke-on-Trent system",
+                "A valid, reliable and inclusive way to identify and develop high-potential leaders across the local system.",
+                20, Set.of("Y60"), new EligibilityRules("8a", "9", Set.of("Y60"), Set.of(), Set.of()), PositiveAction.none());
+        Intake intake = openNow(scheme, "Pilot cohort 1", 20, List.of(
+                freeText("system-leadership", "Tell us about leading beyond your own organisation.", 300)));
+        var midlandsMostly = List.of(DemoPeople.EMPLOYERS.get(6), DemoPeople.EMPLOYERS.get(7), DemoPeople.EMPLOYERS.get(6),
+                DemoPeople.EMPLOYERS.get(7), DemoPeople.EMPLOYERS.get(10));
+        return apply(intake, 34, midlandsMostly, List.of("8a", "8b", "8b", "8c", "8d", "7"),
+                List.of(Profession.values()), List.of("Service Manager", "Head of Nursing", "Clinical Director",
+                        "Head of Finance", "Deputy Chief Operating Officer"),
+                Map.of("system-leadership", "I chaired the system's discharge group and brought three providers onto one plan."));
+    }
+
+    /** Seed page 001: the Staffordshire Stepping Up programme for BAME leaders, a targeted scheme (s.158). */
+    private int steppingUp() {
+        Scheme scheme = scheme("Stepping Up", "NHS Leadership Academy",
+                "For existing and aspiring leaders from Black, Asian and minority ethnic communities.", 25, Set.of(),
+                new EligibilityRules("5", "8a", Set.of(), Set.of(), Set.of()),
+                new PositiveAction(PositiveAction.Basis.S158_TARGETED, PositiveAction.ProtectedCharacteristic.RACE,
+                        "Black, Asian and minority ethnic staff are under-represented in NHS senior leadership relative to the "
+                                + "workforce (WRES indicator 9); this programme meets that need under Equality Act 2010 s.158."));
+        Intake intake = openNow(scheme, "2026 cohort", 25, List.of(
+                freeText("aspiration", "What leadership role do you aspire to in five years?", 300),
+                new Question("support", "What would help you most?", Question.Type.SINGLE_CHOICE, null,
+                        List.of("Mentoring", "Coaching", "Stretch assignment", "Formal qualification"), true)));
+        return apply(intake, 26, DemoPeople.EMPLOYERS, List.of("5", "6", "6", "7", "7", "8a"), List.of(Profession.values()),
+                List.of("Ward Manager", "Team Leader", "Practice Development Nurse", "HR Business Partner", "Project Manager"),
+                Map.of("aspiration", "A deputy director of nursing post, leading quality improvement across the trust.",
+                        "support", "Mentoring"));
+    }
+
+    private Scheme scheme(String name, String owner, String description, int size, Set<String> regions,
+            EligibilityRules rules, PositiveAction positiveAction) {
+        // DOMAIN.md §2: unsuccessful applications kept for the claim period, commonly 6 months.
+        var scheme = new Scheme(demoId(name), name, owner, description, size, regions, rules, positiveAction, 6,
+                Instant.now());
+        schemes.insert(scheme);
+        return scheme;
+    }
+
+    /** Fixed ids mark the demo's schemes, so seeding knows it has run whatever else the team created. */
+    private static UUID demoId(String schemeName) {
+        return UUID.nameUUIDFromBytes(("ascend-demo:" + schemeName).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private Intake openNow(Scheme scheme, String name, int places, List<Question> questions) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.MINUTES);
+        Intake intake = intakes.create(scheme.id(), new IntakeService.Spec(name, places, now.minus(7, ChronoUnit.DAYS),
+                now.plus(28, ChronoUnit.DAYS), questions, false, null));
+        return intakes.open(intake.id());
+    }
+
+    private int apply(Intake intake, int count, List<DemoPeople.Employer> employers, List<String> bands,
+            List<Profession> professions, List<String> roles, Map<String, Object> answers) {
+        for (int i = 0; i < count; i++) {
+            var person = people.next(personIndex++, employers, bands, professions, roles);
+            var caller = new Caller("demo-applicant-" + personIndex, Set.of("applicant"), person.employer().region(),
+                    person.employer().odsCode(), person.email());
+            // A few name the demo sponsor, so `./ascend token sponsor` has something to endorse.
+            var sponsor = i % 8 == 0 ? new ApplicationForm.NamedSponsor("Dr Helen Shaw", SPONSOR_EMAIL) : null;
+            Application submitted = applications.submit(intake.id(), caller, new ApplicationForm(person.email(),
+                    person.givenName(), person.familyName(), person.employer().region(), person.band(),
+                    person.employer().odsCode(), person.employer().type(), person.profession(), person.currentRole(),
+                    people.chance(95), new HashMap<>(answers), sponsor));
+            if (person.equality() != null) {
+                equality.record(submitted.id(), caller, person.equality());
+            }
+            if (people.chance(8)) {
+                applications.withdraw(submitted.id(), caller);
+            }
+        }
+        log.info("Demo data: {} applications to intake '{}'", count, intake.name());
+        return count;
+    }
+
+    /** The historical round's real dates: spread submissions across its window, then set its closing time. */
+    private void backdate(UUID intakeId, Instant opens, Instant closes) {
+        long windowMinutes = ChronoUnit.MINUTES.between(opens, closes);
+        jdbc.sql("""
+                UPDATE application SET submitted_at = CAST(:opens AS timestamptz) + make_interval(mins => (abs(hashtext(id::text)) % :window)::int)
+                WHERE intake_id = :intake""")
+                .param("opens", Timestamp.from(opens)).param("window", windowMinutes).param("intake", intakeId).update();
+        jdbc.sql("UPDATE intake SET closes_at = :closes WHERE id = :intake")
+                .param("closes", Timestamp.from(closes)).param("intake", intakeId).update();
+    }
+
+    private static Question freeText(String id, String text, int wordLimit) {
+        return new Question(id, text, Question.Type.FREE_TEXT, wordLimit, List.of(), true);
+    }
+}
