@@ -79,12 +79,19 @@ class AuthorizationServerConfiguration {
         for (DemoUser user : DemoUsers.ALL) {
             clients.add(machineClient(DEMO_CLIENT_PREFIX + user.username(), encoder.encode(demoSecret), tokens));
         }
-        return new InMemoryRegisteredClientRepository(clients);
+        var registered = new InMemoryRegisteredClientRepository(clients);
+        return new BenchApplicantClients(registered, clientId -> machineClient(clientId, clientId,
+                // The demo secret is public by design; hashing it would only make each benchmark token cost a bcrypt.
+                "{noop}" + demoSecret, tokens));
     }
 
     /** A client-credentials client: a system, or a demo user's CLI stand-in. */
     private static RegisteredClient machineClient(String clientId, String encodedSecret, TokenSettings tokens) {
-        return RegisteredClient.withId(UUID.randomUUID().toString())
+        return machineClient(UUID.randomUUID().toString(), clientId, encodedSecret, tokens);
+    }
+
+    private static RegisteredClient machineClient(String id, String clientId, String encodedSecret, TokenSettings tokens) {
+        return RegisteredClient.withId(id)
                 .clientId(clientId)
                 .clientSecret(encodedSecret)
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)

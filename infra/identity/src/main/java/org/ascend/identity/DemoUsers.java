@@ -21,7 +21,16 @@ final class DemoUsers {
     private DemoUsers() {
     }
 
+    /** Any number of applicants for load benchmarks (bench/submissions.sh): one application each per intake. */
+    static final java.util.regex.Pattern BENCH_APPLICANT = java.util.regex.Pattern.compile("bench-applicant-(\\d{1,7})");
+
     static Optional<DemoUser> find(String username) {
+        var bench = BENCH_APPLICANT.matcher(username);
+        if (bench.matches()) {
+            List<String> regions = REGIONS.keySet().stream().sorted().toList();
+            String region = regions.get(Integer.parseInt(bench.group(1)) % regions.size());
+            return Optional.of(new DemoUser(username, "Benchmark applicant " + bench.group(1), List.of("applicant"), region, "RR8"));
+        }
         return ALL.stream().filter(user -> user.username().equals(username)).findFirst();
     }
 

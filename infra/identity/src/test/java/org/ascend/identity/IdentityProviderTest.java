@@ -60,6 +60,18 @@ class IdentityProviderTest {
     }
 
     @Test
+    void benchmarksGetAsManyDistinctApplicantsAsTheyAskFor() throws Exception {
+        for (int n : new int[] {1, 4321}) {
+            JsonNode claims = claims(token("demo-bench-applicant-" + n, "demo"));
+            assertThat(claims.path("sub").asString()).isEqualTo("bench-applicant-" + n);
+            assertThat(claims.path("roles").get(0).asString()).isEqualTo("applicant");
+        }
+        assertThat(tokenResponse("demo-bench-applicant-7", "wrong").statusCode()).isEqualTo(401);
+        assertThat(tokenResponse("demo-bench-applicant-x", "demo").statusCode()).isEqualTo(401);
+        assertThat(tokenResponse("demo-bench-platform-admin", "demo").statusCode()).isEqualTo(401);
+    }
+
+    @Test
     void aWrongSecretGetsNoToken() throws Exception {
         assertThat(tokenResponse("demo-platform-admin", "wrong").statusCode()).isEqualTo(401);
     }
