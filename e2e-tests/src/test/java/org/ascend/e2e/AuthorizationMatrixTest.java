@@ -153,6 +153,47 @@ class AuthorizationMatrixTest {
         }
     }
 
+    /**
+     * Bad input on every endpoint, as a role allowed to call it: an id that is not one, a body that is
+     * not JSON, a body of the wrong shape. Each is a 4xx problem+json, and the schemes and intakes
+     * everyone can list are the same afterwards.
+     */
+    @Test
+    void badInputOnEveryEndpointIsAProblemAndChangesNothing() {
+        Http reader = callers.get("programme-manager");
+        String before = reader.get("/api/recruitment/schemes").body().toString() + reader.get("/api/recruitment/intakes").body();
+        for (Row row : MATRIX) {
+            if (row.allowed().isEmpty()) {
+                continue;
+            }
+            Http http = callers.get(new TreeSet<>(row.allowed()).first());
+            if (row.path().contains(ID) && !row.template().contains("{subject}")) {
+                String badId = row.path().replace(ID, "not-an-id");
+                var response = switch (row.method()) {
+                    case "GET" -> http.get(badId);
+                    case "DELETE" -> http.send("DELETE", badId, Map.of());
+                    case "PUT" -> http.put(badId, row.body());
+                    default -> http.post(badId, row.body());
+                };
+                assertIsProblem(response, 400, row.key() + " with a malformed id");
+            }
+            if (row.body() instanceof Map<?, ?>) {
+                for (String body : List.of("{\"unfinished\": ", "[1, 2, 3]")) {
+                    var response = row.method().equals("PUT") ? http.put(row.path(), body) : http.post(row.path(), body);
+                    assertIsProblem(response, 400, row.key() + " with body " + body);
+                }
+            }
+        }
+        String after = reader.get("/api/recruitment/schemes").body().toString() + reader.get("/api/recruitment/intakes").body();
+        assertThat(after).as("bad input changed nothing").isEqualTo(before);
+    }
+
+    private static void assertIsProblem(Http.Response response, int status, String what) {
+        assertThat(response.status()).as(what + ": " + response.body()).isEqualTo(status);
+        assertThat(response.contentType()).as(what).startsWith("application/problem+json");
+        assertThat(response.body().path("detail").asString()).as(what + " says what to do").isNotBlank();
+    }
+
     private static Row row(String method, String template, String path, Object body, int allowedStatus, String... allowed) {
         return new Row(method, template, path, body, allowedStatus, Set.of(allowed));
     }
