@@ -147,6 +147,11 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
         assertProblem(as("assessor").post("/api/recruitment/intakes/" + UUID.randomUUID() + "/applications",
                 Map.of("givenName", "Sam")), 403, "forbidden");
         assertProblem(as("programme-manager").post("/api/recruitment/schemes", Map.of("name", "")), 400, "validation");
+        // Rules on the controller class, not the method, are checked first too.
+        assertProblem(as("applicant").post("/api/recruitment/sponsor/applications/" + UUID.randomUUID() + "/endorsement",
+                Map.of()), 403, "forbidden");
+        assertProblem(as("assessor").put("/api/recruitment/intakes/" + UUID.randomUUID() + "/draft", "[1]"), 403, "forbidden");
+        assertProblem(as("sponsor").post("/api/recruitment/intakes/not-an-id/applications", "{"), 403, "forbidden");
     }
 
     @Test

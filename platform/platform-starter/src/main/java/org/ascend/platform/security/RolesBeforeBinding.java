@@ -3,7 +3,6 @@ package org.ascend.platform.security;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.authorization.AuthorizationResult;
 import org.springframework.security.authorization.method.PreAuthorizeAuthorizationManager;
@@ -13,7 +12,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
- * Checks an endpoint's {@code @PreAuthorize} role rule before the request body is read and validated,
+ * Checks an endpoint's {@code @PreAuthorize} role rule (on the method or its controller) before the request body is read and validated,
  * so a caller without the role gets 403 whatever they sent, never a 400 that tells them how to shape
  * a request they may not make. The method-security check on the call itself still runs; this one only
  * moves the refusal earlier. Role rules here never refer to arguments, which are not bound yet.
@@ -24,7 +23,8 @@ class RolesBeforeBinding implements HandlerInterceptor {
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        if (handler instanceof HandlerMethod method && method.hasMethodAnnotation(PreAuthorize.class)) {
+        // On the method or its class: the manager finds either, and answers null where there is none.
+        if (handler instanceof HandlerMethod method) {
             var call = new SimpleMethodInvocation(method.getBean(), method.getMethod());
             AuthorizationResult result = rules.authorize(
                     () -> SecurityContextHolder.getContext().getAuthentication(), call);
