@@ -1,17 +1,22 @@
 package org.ascend.platform.security;
 
+import java.time.Duration;
+
 import org.ascend.platform.audit.AuditInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.client.RestTemplate;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -57,6 +62,19 @@ public class SecurityConfiguration {
                 registry.addInterceptor(new RolesBeforeBinding()).order(Ordered.LOWEST_PRECEDENCE);
             }
         };
+    }
+
+    /**
+     * Fetching the issuer's signing keys has time limits: an issuer that accepts connections but never
+     * answers must not hold requests (the token is refused instead). Keys are cached, so fetches are rare.
+     */
+    @Bean
+    JwkSetUriJwtDecoderBuilderCustomizer jwksWithTimeouts() {
+        var requests = new SimpleClientHttpRequestFactory();
+        requests.setConnectTimeout(Duration.ofSeconds(2));
+        requests.setReadTimeout(Duration.ofSeconds(5));
+        var client = new RestTemplate(requests);
+        return builder -> builder.restOperations(client);
     }
 
     @Bean
