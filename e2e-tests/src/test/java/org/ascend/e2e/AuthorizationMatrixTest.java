@@ -47,6 +47,12 @@ class AuthorizationMatrixTest {
             "organisationCode", "RR8", "organisationType", "ACUTE_TRUST", "profession", "HR_AND_ORGANISATIONAL_DEVELOPMENT",
             "currentRole", "Head of People");
 
+    private static final Map<String, Object> FRAMEWORK = Map.of("name", "Matrix framework " + ID,
+            "scale", Map.of("min", 1, "max", 3), "criteria", List.of(Map.of("id", "vision", "name", "Vision",
+                    "weightPercent", 100, "anchors", Map.of("1", "None", "2", "Some", "3", "Strong"))));
+    private static final Map<String, Object> STAGES = Map.of("stages", List.of(Map.of("stage", "SIFT", "frameworkId", ID,
+            "assessorsPerApplication", 2, "tolerance", 1, "passRule", "MANUAL")));
+
     static final List<Row> MATRIX = List.of(
             row("POST", "/api/recruitment/schemes", "/api/recruitment/schemes", SCHEME, 201, "programme-manager"),
             row("GET", "/api/recruitment/schemes/{id}", "/api/recruitment/schemes/" + ID, null, 404, ROLES.toArray(String[]::new)),
@@ -95,6 +101,17 @@ class AuthorizationMatrixTest {
             row("GET", "/api/recruitment/audit", "/api/recruitment/audit", null, 200, "platform-admin"),
             row("GET", "/api/assessment/cases", "/api/assessment/cases?intakeId=" + ID, null, 200, "programme-manager"),
             row("GET", "/api/assessment/cases/{id}", "/api/assessment/cases/" + ID, null, 404, "programme-manager"),
+            row("POST", "/api/assessment/frameworks", "/api/assessment/frameworks", FRAMEWORK, 201, "programme-manager"),
+            row("GET", "/api/assessment/frameworks", "/api/assessment/frameworks", null, 200, "programme-manager", "assessor", "moderator"),
+            row("GET", "/api/assessment/frameworks/{id}", "/api/assessment/frameworks/" + ID, null, 404,
+                    "programme-manager", "assessor", "moderator"),
+            row("PUT", "/api/assessment/frameworks/{id}", "/api/assessment/frameworks/" + ID, FRAMEWORK, 404, "programme-manager"),
+            row("POST", "/api/assessment/frameworks/{id}/versions", "/api/assessment/frameworks/" + ID + "/versions", FRAMEWORK,
+                    404, "programme-manager"),
+            row("PUT", "/api/assessment/intakes/{intakeId}/stages", "/api/assessment/intakes/" + ID + "/stages", STAGES, 404,
+                    "programme-manager"),
+            row("GET", "/api/assessment/intakes/{intakeId}/stages", "/api/assessment/intakes/" + ID + "/stages", null, 200,
+                    "programme-manager", "moderator"),
             row("GET", "/api/assessment/audit", "/api/assessment/audit", null, 200, "platform-admin"),
             row("GET", "/api/cohorts/intakes/{intakeId}", "/api/cohorts/intakes/" + ID, null, 404, "programme-manager"),
             row("GET", "/api/cohorts/audit", "/api/cohorts/audit", null, 200, "platform-admin"),

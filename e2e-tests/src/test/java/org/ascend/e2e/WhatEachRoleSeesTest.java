@@ -108,6 +108,7 @@ class WhatEachRoleSeesTest {
         String path = template.replace("/schemes/{id}", "/schemes/" + schemeId).replace("{schemeId}", schemeId)
                 .replace("/intakes/{id}", "/intakes/" + intakeId).replace("{intakeId}", intakeId)
                 .replace("/cases/{id}", "/cases/" + caseId)
+                .replace("/frameworks/{id}", "/frameworks/" + java.util.UUID.randomUUID())
                 .replace("/applications/{id}", "/applications/" + namedApplicationId)
                 .replace("{applicationId}", namedApplicationId)
                 .replace("{subject}", "applicant");
