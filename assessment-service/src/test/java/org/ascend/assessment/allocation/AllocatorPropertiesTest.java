@@ -23,7 +23,7 @@ import org.ascend.assessment.allocation.AllocationPlan.Assignment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 5: no conflicted allocation ever, over random pools, applications and declarations. */
-class AllocatorProperties {
+class AllocatorPropertiesTest {
 
     private static final List<String> ORGANISATIONS = List.of("RR8", "RJ1", "RWE", "RXF", "RGT");
 
