@@ -1,5 +1,6 @@
 package org.ascend.assessment;
 
+import org.ascend.assessment.allocation.events.ApplicantEmployerRecorded;
 import org.ascend.assessment.assessmentcase.events.ApplicantErased;
 import org.ascend.assessment.assessmentcase.events.ApplicationSubmitted;
 import org.ascend.assessment.assessmentcase.events.ApplicationWithdrawn;
@@ -32,6 +33,15 @@ class ConsumedEventContractsTest {
         assertThat(examples).isNotEmpty();
         for (byte[] example : examples) {
             assertThat(json.readValue(example, ApplicantErased.class).applicationIds()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyApplicantEmployerRecordedExampleParses() {
+        var examples = EventContracts.examples(ApplicantEmployerRecorded.TYPE);
+        assertThat(examples).isNotEmpty();
+        for (byte[] example : examples) {
+            assertThat(json.readValue(example, ApplicantEmployerRecorded.class).organisationCode()).isNotBlank();
         }
     }
 

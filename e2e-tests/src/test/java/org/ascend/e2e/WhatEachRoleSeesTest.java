@@ -109,6 +109,8 @@ class WhatEachRoleSeesTest {
                 .replace("/intakes/{id}", "/intakes/" + intakeId).replace("{intakeId}", intakeId)
                 .replace("/cases/{id}", "/cases/" + caseId)
                 .replace("/frameworks/{id}", "/frameworks/" + java.util.UUID.randomUUID())
+                .replace("/allocations/{id}", "/allocations/" + java.util.UUID.randomUUID())
+                .replace("{stage}", "SIFT")
                 .replace("/applications/{id}", "/applications/" + namedApplicationId)
                 .replace("{applicationId}", namedApplicationId)
                 .replace("{subject}", "applicant");

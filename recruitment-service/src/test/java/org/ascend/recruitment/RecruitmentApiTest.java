@@ -69,6 +69,15 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
             assertThat(wire).doesNotContain("org.ascend.recruitment.application.events", "__TypeId__",
                     "Amara", "Okafor", "@nhs.example", "RR8");
         }
+        // The employer goes only to the restricted topic the assessment allocator reads, and nothing else of the person.
+        try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), "ascend.recruitment.conflict.v1")) {
+            String type = "org.ascend.recruitment.applicant-employer-recorded.v1";
+            var employer = probe.pollUntil(seen -> seen.stream().anyMatch(r -> applicationId.equals(r.key())), Duration.ofSeconds(30))
+                    .stream().filter(r -> applicationId.equals(r.key())).findFirst().orElseThrow();
+            assertThat(TopicProbe.header(employer, "ce_type")).isEqualTo(type);
+            assertThat(EventContracts.validate(type, employer.value())).isEmpty();
+            assertThat(new String(employer.value())).contains("\"RR8\"").doesNotContain("Amara", "Okafor", "@nhs.example");
+        }
     }
 
     @Test

@@ -37,6 +37,14 @@ public class AssessmentCaseRepository {
                 .param("status", status).param("id", applicationId).update();
     }
 
+    /** PENDING cases become ALLOCATED once they have their assessors. */
+    void markAllocated(List<UUID> ids) {
+        if (!ids.isEmpty()) {
+            jdbc.sql("UPDATE assessment_case SET status = 'ALLOCATED', version = version + 1 WHERE id IN (:ids) AND status = 'PENDING'")
+                    .param("ids", ids).update();
+        }
+    }
+
     public Optional<AssessmentCase> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_case WHERE id = :id").param("id", id)
                 .query(AssessmentCaseRepository::map).optional();

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.ascend.assessment.allocation.ApplicantEmployers;
 import org.ascend.assessment.assessmentcase.events.ApplicantErased;
 import org.ascend.assessment.assessmentcase.events.ApplicationSubmitted;
 import org.ascend.assessment.assessmentcase.events.ApplicationWithdrawn;
@@ -21,10 +22,12 @@ public class AssessmentCaseService {
 
     private final AssessmentCaseRepository cases;
     private final ApplicationEventPublisher events;
+    private final ApplicantEmployers employers;
 
-    AssessmentCaseService(AssessmentCaseRepository cases, ApplicationEventPublisher events) {
+    AssessmentCaseService(AssessmentCaseRepository cases, ApplicationEventPublisher events, ApplicantEmployers employers) {
         this.cases = cases;
         this.events = events;
+        this.employers = employers;
     }
 
     /** Opens the pending sift case for a submitted application; a repeat has no effect. */
@@ -46,12 +49,16 @@ public class AssessmentCaseService {
 
     /**
      * An erased applicant (or one whose retention ran out) leaves the process: their cases close as
-     * ERASED. This service holds no personal data about them yet; later data (packs, scores) must be
-     * dropped here too.
+     * ERASED and the allocator forgets their employer. Later data (packs, scores) must be dropped here too.
      */
     @Transactional
     public void erase(ApplicantErased erased) {
         erased.applicationIds().forEach(id -> cases.closeAll(id, "ERASED"));
+        employers.forget(erased.applicationIds());
+    }
+
+    public void markAllocated(List<UUID> caseIds) {
+        cases.markAllocated(caseIds);
     }
 
     public AssessmentCase get(UUID id) {

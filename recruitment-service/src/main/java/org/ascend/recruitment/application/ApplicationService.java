@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.ascend.platform.problem.ApiProblem;
 import org.ascend.platform.security.Caller;
+import org.ascend.recruitment.application.events.ApplicantEmployerRecorded;
 import org.ascend.recruitment.application.events.ApplicationScreened;
 import org.ascend.recruitment.application.events.ApplicationSubmitted;
 import org.ascend.recruitment.application.events.ApplicationWithdrawn;
@@ -89,6 +90,9 @@ public class ApplicationService {
                 profile.regionCode(), profile.band(), now, 1, now));
         events.publishEvent(new ApplicationScreened(UUID.randomUUID(), application.id(), intakeId, screening.eligible(),
                 screening.reasons(), false, 2, now));
+        // Restricted topic, for the assessment allocator's conflict checks only.
+        events.publishEvent(new ApplicantEmployerRecorded(UUID.randomUUID(), application.id(), intakeId,
+                profile.organisationCode(), 1, now));
         return application;
     }
 

@@ -20,6 +20,12 @@ class TopicsConfiguration {
         return TopicBuilder.name("ascend.recruitment.equality.v1").partitions(3).build();
     }
 
+    /** Restricted: applicants' employers, readable by assessment only, for conflict-of-interest checks. */
+    @Bean
+    NewTopic conflictTopic() {
+        return TopicBuilder.name("ascend.recruitment.conflict.v1").partitions(3).build();
+    }
+
     @Bean
     NewTopic applicationTopic() {
         return TopicBuilder.name("ascend.recruitment.application.v1").partitions(3).build();

@@ -20,26 +20,35 @@ import org.apache.kafka.common.resource.ResourceType;
  * <ul>
  * <li>each service writes only its own topics ({@code ascend.<service>.}) and its dead letters;</li>
  * <li>services and regional systems read public topics ({@code ascend.}) but never a restricted one;</li>
- * <li>only reporting-service reads the restricted equality topic.</li>
+ * <li>a restricted topic has one reader: reporting-service the equality topic, assessment-service the
+ * employers topic (conflict-of-interest checks).</li>
  * </ul>
  */
 public final class KafkaAcls {
 
-    /** Equality-monitoring data travels only here (DOMAIN.md §2, DESIGN.md §4). */
-    public static final List<String> RESTRICTED_TOPICS = List.of("ascend.recruitment.equality.v1");
     public static final String REGIONAL_SYSTEM = "regional-system";
     public static final String REPORTING = "reporting-service";
+    public static final String ASSESSMENT = "assessment-service";
+    /**
+     * Restricted topics and their one reader: equality monitoring for aggregate reporting (DOMAIN.md §2,
+     * DESIGN.md §4), applicants' employers for the assessment allocator.
+     */
+    public static final Map<String, String> RESTRICTED_READERS = Map.of(
+            "ascend.recruitment.equality.v1", REPORTING,
+            "ascend.recruitment.conflict.v1", ASSESSMENT);
+    public static final List<String> RESTRICTED_TOPICS = List.copyOf(new java.util.TreeSet<>(RESTRICTED_READERS.keySet()));
 
     /** Service principal to the topic prefix it owns. */
     private static final Map<String, String> PRODUCERS = Map.of(
             "recruitment-service", "ascend.recruitment.",
-            "assessment-service", "ascend.assessment.",
+            ASSESSMENT, "ascend.assessment.",
             "cohort-service", "ascend.cohort.",
             REPORTING, "ascend.reporting.");
 
     /** Service principal to the topics it consumes (its dead-letter topics are these plus ".dlt"). */
     private static final Map<String, List<String>> CONSUMERS = Map.of(
-            "assessment-service", List.of("ascend.recruitment.application.v1", "ascend.recruitment.applicant.v1"),
+            ASSESSMENT, List.of("ascend.recruitment.application.v1", "ascend.recruitment.applicant.v1",
+                    "ascend.recruitment.conflict.v1"),
             "cohort-service", List.of("ascend.recruitment.intake.v1"),
             REPORTING, List.of("ascend.recruitment.intake.v1", "ascend.recruitment.application.v1",
                     "ascend.assessment.case.v1"));
@@ -57,9 +66,11 @@ public final class KafkaAcls {
             allow(acls, service, ResourceType.TOPIC, "ascend.", PatternType.PREFIXED, AclOperation.READ);
             allow(acls, service, ResourceType.TOPIC, "ascend.", PatternType.PREFIXED, AclOperation.DESCRIBE);
             allow(acls, service, ResourceType.GROUP, service, PatternType.LITERAL, AclOperation.READ);
-            if (!service.equals(REPORTING)) {
-                RESTRICTED_TOPICS.forEach(topic -> deny(acls, service, topic, AclOperation.READ));
-            }
+            RESTRICTED_READERS.forEach((topic, reader) -> {
+                if (!service.equals(reader)) {
+                    deny(acls, service, topic, AclOperation.READ);
+                }
+            });
         });
         // Dead letters carry the failed record: written by the consuming service, read by ops (admin).
         CONSUMERS.forEach((service, topics) -> topics.forEach(topic -> {

@@ -29,12 +29,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Kafka promise to regional systems, on a real broker with SASL and ACLs on: they read public
- * topics, never the restricted equality topic; only reporting reads that.
+ * topics, never a restricted one; only reporting reads the equality topic, only assessment the employers topic.
  */
 class KafkaAclsTest {
 
     private static final String PUBLIC = "ascend.recruitment.application.v1";
-    private static final String RESTRICTED = KafkaAcls.RESTRICTED_TOPICS.get(0);
+    private static final String RESTRICTED = "ascend.recruitment.equality.v1";
+    private static final String EMPLOYERS = "ascend.recruitment.conflict.v1";
     private static final KafkaSecurity SECURITY = new KafkaSecurity("admin", Map.of(
             "admin", "admin-secret", "recruitment-service", "r-secret", "reporting-service", "rep-secret",
             "assessment-service", "a-secret", KafkaAcls.REGIONAL_SYSTEM, "regional-secret"));
@@ -45,13 +46,15 @@ class KafkaAclsTest {
         Path dir = Files.createTempDirectory("ascend-kafka-acl-test");
         broker = KafkaBroker.start(dir, freePort(), freePort(), dir.resolve("kafka.log"), SECURITY);
         try (Admin admin = Admin.create(client("admin"))) {
-            admin.createTopics(List.of(new NewTopic(PUBLIC, 1, (short) 1), new NewTopic(RESTRICTED, 1, (short) 1)))
+            admin.createTopics(List.of(new NewTopic(PUBLIC, 1, (short) 1), new NewTopic(RESTRICTED, 1, (short) 1),
+                    new NewTopic(EMPLOYERS, 1, (short) 1)))
                     .all().get();
             KafkaAcls.apply(admin);
         }
         try (var producer = new KafkaProducer<String, String>(producer("recruitment-service"))) {
             producer.send(new ProducerRecord<>(PUBLIC, "k", "public event")).get();
             producer.send(new ProducerRecord<>(RESTRICTED, "k", "equality event")).get();
+            producer.send(new ProducerRecord<>(EMPLOYERS, "k", "employer event")).get();
         }
     }
 
@@ -70,6 +73,15 @@ class KafkaAclsTest {
     @Test
     void regionalSystemsCannotReadTheRestrictedTopic() {
         assertThatThrownBy(() -> read(KafkaAcls.REGIONAL_SYSTEM, "regional-north-west", RESTRICTED))
+                .isInstanceOf(TopicAuthorizationException.class);
+        assertThatThrownBy(() -> read(KafkaAcls.REGIONAL_SYSTEM, "regional-north-west", EMPLOYERS))
+                .isInstanceOf(TopicAuthorizationException.class);
+    }
+
+    @Test
+    void onlyAssessmentReadsApplicantsEmployers() {
+        assertThat(read(KafkaAcls.ASSESSMENT, KafkaAcls.ASSESSMENT, EMPLOYERS)).containsExactly("employer event");
+        assertThatThrownBy(() -> read(KafkaAcls.REPORTING, KafkaAcls.REPORTING, EMPLOYERS))
                 .isInstanceOf(TopicAuthorizationException.class);
     }
 

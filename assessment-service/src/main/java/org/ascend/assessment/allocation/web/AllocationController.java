@@ -1,0 +1,74 @@
+package org.ascend.assessment.allocation.web;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import org.ascend.assessment.allocation.Allocation;
+import org.ascend.assessment.allocation.AllocationService;
+import org.ascend.assessment.stage.Stage;
+import org.ascend.platform.audit.Audited;
+import org.ascend.platform.security.Caller;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The programme team runs allocation per stage and sees every choice with its reason; assessors see
+ * their own allocations (never the applicant's employer) and may recuse with a reason.
+ */
+@RestController
+class AllocationController {
+
+    record RecusalBody(@NotBlank @Size(min = 10, max = 1000, message = "say why, in 10 to 1000 characters") String reason) {
+    }
+
+    /** What an assessor is told about an allocation: which application and stage, nothing more. */
+    record MyAllocation(UUID allocationId, UUID caseId, UUID applicationId, String stage, Instant allocatedAt) {
+    }
+
+    /** The recusing assessor learns it was recorded and whether someone took over, not who (independence). */
+    record RecusalView(UUID allocationId, Instant recusedAt, boolean reallocated) {
+    }
+
+    private final AllocationService allocations;
+
+    AllocationController(AllocationService allocations) {
+        this.allocations = allocations;
+    }
+
+    @PostMapping("/api/assessment/intakes/{intakeId}/stages/{stage}/allocation")
+    @PreAuthorize("hasRole('programme-manager')")
+    @Audited("allocation.run")
+    AllocationService.Outcome allocate(@PathVariable UUID intakeId, @PathVariable Stage.Kind stage) {
+        return allocations.allocate(intakeId, stage);
+    }
+
+    @GetMapping("/api/assessment/intakes/{intakeId}/allocations")
+    @PreAuthorize("hasRole('programme-manager')")
+    List<Allocation> ofIntake(@PathVariable UUID intakeId) {
+        return allocations.ofIntake(intakeId);
+    }
+
+    @GetMapping("/api/assessment/allocations/mine")
+    @PreAuthorize("hasAnyRole('assessor', 'moderator')")
+    List<MyAllocation> mine() {
+        return allocations.mine(Caller.current()).stream()
+                .map(a -> new MyAllocation(a.id(), a.caseId(), a.applicationId(), a.stage(), a.allocatedAt())).toList();
+    }
+
+    @PostMapping("/api/assessment/allocations/{id}/recusal")
+    @PreAuthorize("hasAnyRole('assessor', 'moderator')")
+    @Audited("allocation.recuse")
+    RecusalView recuse(@PathVariable UUID id, @Valid @RequestBody RecusalBody body) {
+        var recusal = allocations.recuse(id, Caller.current(), body.reason().strip());
+        return new RecusalView(id, recusal.recused().recusedAt(), recusal.replacement() != null);
+    }
+}
