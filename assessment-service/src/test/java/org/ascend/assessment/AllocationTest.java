@@ -9,26 +9,26 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.ascend.platform.test.CloudEventRecords;
 import org.ascend.platform.test.Eventually;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.ServiceIntegrationTest;
-import org.ascend.platform.test.TestIdentity;
-import org.ascend.platform.test.TestInfrastructure;
-import org.ascend.platform.test.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
+import static org.ascend.assessment.AssessmentTestSupport.addAssessor;
+import static org.ascend.assessment.AssessmentTestSupport.assessor;
+import static org.ascend.assessment.AssessmentTestSupport.awaitReady;
+import static org.ascend.assessment.AssessmentTestSupport.erase;
+import static org.ascend.assessment.AssessmentTestSupport.siftStage;
+import static org.ascend.assessment.AssessmentTestSupport.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 5, item 4 end to end in the service: allocation from real events, conflicts, reasons, recusal. */
 class AllocationTest extends ServiceIntegrationTest {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
     JdbcClient jdbc;
@@ -39,20 +39,14 @@ class AllocationTest extends ServiceIntegrationTest {
         Map<String, String> orgOf = Map.of("A", "RR8", "B", "RJ1", "C", "RX1", "D", "RX2", "E", "RX3");
         Map<String, String> subject = new HashMap<>();
         orgOf.keySet().forEach(k -> subject.put(k, "assessor-" + k + "-" + run));
-        orgOf.forEach((k, org) -> assertThat(as("programme-manager").post("/api/assessment/assessors",
-                Map.of("subject", subject.get(k), "displayName", "Assessor " + k, "organisationCode", org)).status()).isEqualTo(201));
-        declare(subject.get("A"), List.of());
-        declare(subject.get("B"), List.of(Map.of("kind", "PERSONAL", "organisationCode", "RWE")));
-        declare(subject.get("C"), List.of());
-        declare(subject.get("E"), List.of());
+        Http manager = as("programme-manager");
+        Map<String, List<Map<String, String>>> declared = Map.of("A", List.of(), "B",
+                List.of(Map.of("kind", "PERSONAL", "organisationCode", "RWE")), "C", List.of(), "E", List.of());
         // D never declares, so is never allocated.
+        orgOf.forEach((k, org) -> addAssessor(anonymous, manager, subject.get(k), org, declared.get(k)));
 
         String intakeId = UUID.randomUUID().toString();
-        String framework = as("programme-manager").post("/api/assessment/frameworks", Map.of("name", "Alloc " + run,
-                "scale", Map.of("min", 1, "max", 3), "criteria", List.of(Map.of("id", "vision", "name", "Vision",
-                        "weightPercent", 100, "anchors", Map.of("1", "None", "2", "Some", "3", "Strong"))))).text("id");
-        as("programme-manager").put("/api/assessment/intakes/" + intakeId + "/stages", Map.of("stages", List.of(Map.of(
-                "stage", "SIFT", "frameworkId", framework, "assessorsPerApplication", 2, "tolerance", 1, "passRule", "MANUAL"))));
+        siftStage(manager, intakeId, 2);
 
         Map<String, String> employerOf = new HashMap<>();
         for (String org : List.of("RR8", "RJ1", "RWE", "RJ1")) {
@@ -60,11 +54,7 @@ class AllocationTest extends ServiceIntegrationTest {
             employerOf.put(applicationId, org);
             submit(applicationId, intakeId, org);
         }
-        Eventually.await("cases and employers arrive", () -> jdbc.sql(
-                "SELECT count(*) FROM application_employer WHERE intake_id = CAST(:i AS uuid)").param("i", intakeId)
-                .query(Long.class).single(), n -> n == 4, Duration.ofSeconds(30));
-        Eventually.await("cases open", () -> as("programme-manager").get("/api/assessment/cases?intakeId=" + intakeId),
-                r -> r.body().size() == 4, Duration.ofSeconds(30));
+        awaitReady(jdbc, manager, intakeId, 4);
 
         String allocate = "/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation";
         var outcome = as("programme-manager").post(allocate, "");
@@ -92,7 +82,7 @@ class AllocationTest extends ServiceIntegrationTest {
                 .containsOnly("ALLOCATED");
 
         // An assessor sees their allocations and nothing of the applicant's employer.
-        Http a = assessor(subject.get("A"));
+        Http a = assessor(anonymous, subject.get("A"));
         var mine = a.get("/api/assessment/allocations/mine");
         assertThat(mine.body().size()).isPositive();
         assertThat(mine.body().toString()).doesNotContain("RR8", "RJ1", "RWE", "reason");
@@ -102,7 +92,7 @@ class AllocationTest extends ServiceIntegrationTest {
         String application = mine.body().get(0).path("applicationId").asString();
         String recusal = "/api/assessment/allocations/" + allocationId + "/recusal";
         assertThat(a.post(recusal, Map.of("reason", "know")).status()).isEqualTo(400);
-        assertThat(assessor(subject.get("C")).post(recusal, Map.of("reason", "Not mine to recuse from")).status()).isEqualTo(404);
+        assertThat(assessor(anonymous, subject.get("C")).post(recusal, Map.of("reason", "Not mine to recuse from")).status()).isEqualTo(404);
         var recused = a.post(recusal, Map.of("reason", "I mentored this applicant last year"));
         assertThat(recused.status()).as(recused.body().toString()).isEqualTo(200);
         assertThat(recused.body().toString()).doesNotContain("assessor-");
@@ -121,9 +111,7 @@ class AllocationTest extends ServiceIntegrationTest {
 
         // Erasure: the allocator forgets the applicant's employer.
         String erased = employerOf.keySet().iterator().next();
-        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary("ascend.recruitment.applicant.v1", UUID.randomUUID().toString(),
-                "org.ascend.recruitment.applicant-erased.v1", JSON.writeValueAsBytes(Map.of("erasureId", UUID.randomUUID().toString(),
-                        "applicationIds", List.of(erased), "reason", "ERASURE_REQUEST"))));
+        erase(erased);
         Eventually.await("the employer is forgotten", () -> jdbc.sql("SELECT count(*) FROM application_employer WHERE application_id = CAST(:a AS uuid)")
                 .param("a", erased).query(Long.class).single(), n -> n == 0, Duration.ofSeconds(30));
     }
@@ -138,26 +126,5 @@ class AllocationTest extends ServiceIntegrationTest {
                 .status()).isEqualTo(400);
         assertThat(as("assessor").post(allocate, "").status()).isEqualTo(403);
         assertThat(as("applicant").get("/api/assessment/allocations/mine").status()).isEqualTo(403);
-    }
-
-    private Http assessor(String subject) {
-        return anonymous.withToken(TestIdentity.token("assessor", c -> c.subject(subject)));
-    }
-
-    private void declare(String subject, List<Map<String, String>> conflicts) {
-        assertThat(assessor(subject).put("/api/assessment/assessors/me/declaration", Map.of("conflicts", conflicts)).status())
-                .isEqualTo(200);
-    }
-
-    private static void submit(String applicationId, String intakeId, String organisationCode) {
-        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary("ascend.recruitment.application.v1", applicationId,
-                "org.ascend.recruitment.application-submitted.v1", JSON.writeValueAsBytes(Map.of("eventId",
-                        UUID.randomUUID().toString(), "applicationId", applicationId, "intakeId", intakeId, "regionCode", "Y62",
-                        "band", "8b", "submittedAt", "2026-11-22T10:00:00Z", "aggregateVersion", 1,
-                        "occurredAt", "2026-11-22T10:00:00Z"))));
-        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary("ascend.recruitment.conflict.v1", applicationId,
-                "org.ascend.recruitment.applicant-employer-recorded.v1", JSON.writeValueAsBytes(Map.of("eventId",
-                        UUID.randomUUID().toString(), "applicationId", applicationId, "intakeId", intakeId,
-                        "organisationCode", organisationCode, "aggregateVersion", 1, "occurredAt", "2026-11-22T10:00:00Z"))));
     }
 }

@@ -119,6 +119,22 @@ public class AllocationService {
         return new Recusal(recused, next);
     }
 
+    /** The caller's own allocation, still theirs to work on: 404 for anyone else's, 409 once recused. */
+    public Allocation ownActive(UUID allocationId, Caller assessor) {
+        Allocation allocation = allocations.find(allocationId).filter(a -> a.assessor().equals(assessor.subject()))
+                .orElseThrow(() -> ApiProblem.notFound("Allocation", allocationId));
+        if (allocation.recusedAt() != null) {
+            throw ApiProblem.conflict("recused", "You recused yourself",
+                    "You recused yourself from this allocation, so it is no longer yours to score.");
+        }
+        return allocation;
+    }
+
+    /** Who is assessing the case now (recusals left out). */
+    public List<Allocation> activeOfCase(UUID caseId) {
+        return allocations.ofCase(caseId).stream().filter(a -> a.recusedAt() == null).toList();
+    }
+
     public List<Allocation> ofIntake(UUID intakeId) {
         return allocations.ofIntake(intakeId);
     }

@@ -1,0 +1,82 @@
+package org.ascend.assessment;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ascend.platform.test.CloudEventRecords;
+import org.ascend.platform.test.Eventually;
+import org.ascend.platform.test.Http;
+import org.ascend.platform.test.TestIdentity;
+import org.ascend.platform.test.TestInfrastructure;
+import org.ascend.platform.test.TopicProbe;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The steps allocation and scoring tests share: a pool, a framework and stage, applications arriving as events. */
+final class AssessmentTestSupport {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private AssessmentTestSupport() {
+    }
+
+    static Http assessor(Http anonymous, String subject) {
+        return anonymous.withToken(TestIdentity.token("assessor", c -> c.subject(subject)));
+    }
+
+    /** Adds the assessor to the pool; with {@code conflicts} not null, they also declare them. */
+    static void addAssessor(Http anonymous, Http manager, String subject, String organisation, List<Map<String, String>> conflicts) {
+        assertThat(manager.post("/api/assessment/assessors", Map.of("subject", subject, "displayName", "Assessor " + subject,
+                "organisationCode", organisation)).status()).isEqualTo(201);
+        if (conflicts != null) {
+            assertThat(assessor(anonymous, subject).put("/api/assessment/assessors/me/declaration",
+                    Map.of("conflicts", conflicts)).status()).isEqualTo(200);
+        }
+    }
+
+    /** A two-criterion framework on a 1-5 scale (vision 60 %, team 40 %) and a SIFT stage using it. */
+    static void siftStage(Http manager, String intakeId, int assessorsPerApplication) {
+        Map<String, String> anchors = Map.of("1", "None", "2", "Limited", "3", "Clear", "4", "Strong", "5", "Exceptional");
+        String framework = manager.post("/api/assessment/frameworks", Map.of("name", "Support " + UUID.randomUUID(),
+                "scale", Map.of("min", 1, "max", 5), "criteria", List.of(
+                        Map.of("id", "vision", "name", "Vision", "weightPercent", 60, "anchors", anchors),
+                        Map.of("id", "team", "name", "Team", "weightPercent", 40, "anchors", anchors)))).text("id");
+        assertThat(manager.put("/api/assessment/intakes/" + intakeId + "/stages", Map.of("stages", List.of(Map.of(
+                "stage", "SIFT", "frameworkId", framework, "assessorsPerApplication", assessorsPerApplication,
+                "tolerance", 1, "passRule", "MANUAL")))).status()).isEqualTo(200);
+    }
+
+    /** Recruitment's two events for a submission: the public one and the restricted employer. */
+    static void submit(String applicationId, String intakeId, String organisationCode) {
+        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary("ascend.recruitment.application.v1", applicationId,
+                "org.ascend.recruitment.application-submitted.v1", JSON.writeValueAsBytes(Map.of("eventId",
+                        UUID.randomUUID().toString(), "applicationId", applicationId, "intakeId", intakeId, "regionCode", "Y62",
+                        "band", "8b", "submittedAt", "2026-11-22T10:00:00Z", "aggregateVersion", 1,
+                        "occurredAt", "2026-11-22T10:00:00Z"))));
+        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary("ascend.recruitment.conflict.v1", applicationId,
+                "org.ascend.recruitment.applicant-employer-recorded.v1", JSON.writeValueAsBytes(Map.of("eventId",
+                        UUID.randomUUID().toString(), "applicationId", applicationId, "intakeId", intakeId,
+                        "organisationCode", organisationCode, "aggregateVersion", 1, "occurredAt", "2026-11-22T10:00:00Z"))));
+    }
+
+    static void erase(String applicationId) {
+        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary("ascend.recruitment.applicant.v1",
+                UUID.randomUUID().toString(), "org.ascend.recruitment.applicant-erased.v1", JSON.writeValueAsBytes(Map.of(
+                        "erasureId", UUID.randomUUID().toString(), "applicationIds", List.of(applicationId),
+                        "reason", "ERASURE_REQUEST"))));
+    }
+
+    /** Waits until the intake's cases are open and their employers known, so allocation can run. */
+    static void awaitReady(JdbcClient jdbc, Http manager, String intakeId, int applications) {
+        Eventually.await("employers arrive", () -> jdbc.sql(
+                "SELECT count(*) FROM application_employer WHERE intake_id = CAST(:i AS uuid)").param("i", intakeId)
+                .query(Long.class).single(), n -> n == applications, Duration.ofSeconds(30));
+        Eventually.await("cases open", () -> manager.get("/api/assessment/cases?intakeId=" + intakeId),
+                r -> r.body().size() == applications, Duration.ofSeconds(30));
+    }
+}
