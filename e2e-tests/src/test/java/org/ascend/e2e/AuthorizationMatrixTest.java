@@ -133,7 +133,12 @@ class AuthorizationMatrixTest {
             row("GET", "/api/assessment/allocations/{id}/scores", "/api/assessment/allocations/" + ID + "/scores", null, 404,
                     "assessor", "moderator"),
             row("GET", "/api/assessment/cases/{id}/scores", "/api/assessment/cases/" + ID + "/scores", null, 404,
-                    "programme-manager"),
+                    "programme-manager", "moderator"),
+            row("POST", "/api/assessment/cases/{id}/moderation", "/api/assessment/cases/" + ID + "/moderation",
+                    Map.of("agreedScores", Map.of("vision", 2), "rationale", "Matrix test: a rationale long enough to be "
+                            + "accepted by validation."), 404, "moderator"),
+            row("GET", "/api/assessment/cases/{id}/moderation", "/api/assessment/cases/" + ID + "/moderation", null, 404,
+                    "programme-manager", "moderator"),
             row("GET", "/api/assessment/audit", "/api/assessment/audit", null, 200, "platform-admin"),
             row("GET", "/api/cohorts/intakes/{intakeId}", "/api/cohorts/intakes/" + ID, null, 404, "programme-manager"),
             row("GET", "/api/cohorts/audit", "/api/cohorts/audit", null, 200, "platform-admin"),

@@ -119,6 +119,31 @@ public class AllocationService {
         return new Recusal(recused, next);
     }
 
+    /**
+     * Scores spread beyond the stage's tolerance: one further independent assessor joins the case
+     * (DOMAIN.md §2). False when nobody free of conflicts is left.
+     */
+    @Transactional
+    public boolean addIndependentAssessor(UUID caseId) {
+        List<Allocation> onCase = allocations.ofCase(caseId);
+        Allocation any = onCase.get(0);
+        String employer = employers.of(List.of(any.applicationId())).get(any.applicationId());
+        if (employer == null) {
+            return false;
+        }
+        Set<String> excluded = new HashSet<>();
+        onCase.forEach(a -> excluded.add(a.assessor()));
+        Assignment extra = Allocator.oneMore(new Application(any.applicationId().toString(), employer), excluded,
+                pool(new ArrayList<>()));
+        if (extra == null) {
+            return false;
+        }
+        allocations.insert(new Allocation(UUID.randomUUID(), caseId, any.applicationId(), any.intakeId(), any.stage(),
+                extra.assessor(), "scores spread beyond the stage's tolerance: a further independent assessor; "
+                        + extra.reason(), Instant.now(), null, null));
+        return true;
+    }
+
     /** The caller's own allocation, still theirs to work on: 404 for anyone else's, 409 once recused. */
     public Allocation ownActive(UUID allocationId, Caller assessor) {
         Allocation allocation = allocations.find(allocationId).filter(a -> a.assessor().equals(assessor.subject()))

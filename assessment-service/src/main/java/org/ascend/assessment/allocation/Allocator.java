@@ -51,17 +51,23 @@ public final class Allocator {
      */
     public static Assignment replace(Application application, String recused, Set<String> alreadyAssigned,
             List<Assessor> pool) {
-        Map<String, Integer> load = new HashMap<>();
-        pool.forEach(a -> load.put(a.subject(), a.currentLoad()));
         Set<String> excluded = new java.util.HashSet<>(alreadyAssigned);
         excluded.add(recused);
+        Assignment next = oneMore(application, excluded, pool);
+        return next == null ? null
+                : new Assignment(next.applicationId(), next.assessor(), "replaces " + recused + " (recused); " + next.reason());
+    }
+
+    /** One further independent assessor, none of {@code excluded}, free of conflicts; null when nobody is left. */
+    public static Assignment oneMore(Application application, Set<String> excluded, List<Assessor> pool) {
+        Map<String, Integer> load = new HashMap<>();
+        pool.forEach(a -> load.put(a.subject(), a.currentLoad()));
         List<Assessor> free = free(application, pool, excluded);
         if (free.isEmpty()) {
             return null;
         }
         Assessor chosen = leastLoaded(application, free, load).get(0);
-        return new Assignment(application.applicationId(), chosen.subject(),
-                "replaces " + recused + " (recused); " + reason(chosen, load, free.size()));
+        return new Assignment(application.applicationId(), chosen.subject(), reason(chosen, load, free.size()));
     }
 
     private static List<Assessor> free(Application application, List<Assessor> pool, Set<String> excluded) {

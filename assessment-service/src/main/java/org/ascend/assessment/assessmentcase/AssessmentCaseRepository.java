@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class AssessmentCaseRepository {
 
-    private static final String COLUMNS = "id, application_id, intake_id, stage, status, opened_at, version";
+    private static final String COLUMNS = "id, application_id, intake_id, stage, status, opened_at, version, final_score";
     private final JdbcClient jdbc;
 
     AssessmentCaseRepository(JdbcClient jdbc) {
@@ -23,7 +23,7 @@ public class AssessmentCaseRepository {
     /** False when the application already has a case at this stage. */
     boolean insertIfAbsent(AssessmentCase c) {
         return jdbc.sql("INSERT INTO assessment_case (" + COLUMNS + ") VALUES (:id, :application, :intake, :stage,"
-                + " :status, :openedAt, :version) ON CONFLICT (application_id, stage) DO NOTHING")
+                + " :status, :openedAt, :version, NULL) ON CONFLICT (application_id, stage) DO NOTHING")
                 .param("id", c.id()).param("application", c.applicationId()).param("intake", c.intakeId())
                 .param("stage", c.stage()).param("status", c.status()).param("openedAt", Timestamp.from(c.openedAt()))
                 .param("version", c.version())
@@ -45,6 +45,13 @@ public class AssessmentCaseRepository {
         }
     }
 
+    /** Moves an open case on; a closed one (withdrawn, erased) stays closed. */
+    void advance(UUID id, String status, java.math.BigDecimal finalScore) {
+        jdbc.sql("UPDATE assessment_case SET status = :status, final_score = :score, version = version + 1"
+                        + " WHERE id = :id AND status NOT IN ('WITHDRAWN', 'ERASED')")
+                .param("status", status).param("score", finalScore).param("id", id).update();
+    }
+
     public Optional<AssessmentCase> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_case WHERE id = :id").param("id", id)
                 .query(AssessmentCaseRepository::map).optional();
@@ -57,6 +64,6 @@ public class AssessmentCaseRepository {
 
     private static AssessmentCase map(ResultSet rs, int row) throws SQLException {
         return new AssessmentCase(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getLong(7));
+                rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getLong(7), rs.getBigDecimal(8));
     }
 }

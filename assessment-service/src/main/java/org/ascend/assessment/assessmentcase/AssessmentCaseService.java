@@ -34,7 +34,7 @@ public class AssessmentCaseService {
     @Transactional
     public void openFor(ApplicationSubmitted submitted) {
         var opened = new AssessmentCase(UUID.randomUUID(), submitted.applicationId(), submitted.intakeId(),
-                FIRST_STAGE, "PENDING", Instant.now(), 1);
+                FIRST_STAGE, "PENDING", Instant.now(), 1, null);
         if (cases.insertIfAbsent(opened)) {
             events.publishEvent(new CaseOpened(UUID.randomUUID(), opened.id(), opened.applicationId(),
                     opened.intakeId(), opened.stage(), opened.status(), opened.version(), opened.openedAt()));
@@ -55,6 +55,11 @@ public class AssessmentCaseService {
     public void erase(ApplicantErased erased) {
         erased.applicationIds().forEach(id -> cases.closeAll(id, "ERASED"));
         employers.forget(erased.applicationIds());
+    }
+
+    /** Scoring moved the case on (EXTRA_ASSESSOR, MODERATION_REQUIRED, SCORED, MODERATED). */
+    public void advance(UUID caseId, String status, java.math.BigDecimal finalScore) {
+        cases.advance(caseId, status, finalScore);
     }
 
     public void markAllocated(List<UUID> caseIds) {

@@ -1,5 +1,7 @@
 package org.ascend.assessment.scoring;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +16,7 @@ import org.ascend.assessment.assessmentcase.AssessmentCaseService;
 import org.ascend.assessment.framework.Criterion;
 import org.ascend.assessment.framework.Framework;
 import org.ascend.assessment.framework.FrameworkService;
+import org.ascend.assessment.stage.Stage;
 import org.ascend.assessment.stage.StageService;
 import org.ascend.platform.problem.ApiProblem;
 import org.ascend.platform.security.Caller;
@@ -99,7 +102,32 @@ public class ScoringService {
         if (!sheets.submit(allocationId, Instant.now())) {
             throw locked();
         }
+        settleIfComplete(allocation);
         return view(allocationId, assessor);
+    }
+
+    /**
+     * Once every assessor on the case has submitted (DOMAIN.md §2): within the stage's tolerance the case
+     * is SCORED at the mean weighted score; beyond it, one further independent assessor joins the first
+     * time, and after that the case needs moderation.
+     */
+    private void settleIfComplete(Allocation allocation) {
+        List<Allocation> panel = allocations.activeOfCase(allocation.caseId());
+        List<ScoreSheet> submitted = submittedSheets(allocation.caseId(), panel);
+        if (submitted.size() < panel.size()) {
+            return;
+        }
+        Stage stage = stageOf(allocation);
+        Framework framework = frameworks.get(stage.frameworkId());
+        int spread = Disagreement.largestCriterionSpread(submitted.stream().map(ScoreSheet::scores).toList());
+        if (BigDecimal.valueOf(spread).compareTo(stage.tolerance()) <= 0) {
+            double mean = submitted.stream().mapToDouble(s -> view(s, framework).weightedScore()).average().orElseThrow();
+            cases.advance(allocation.caseId(), "SCORED", BigDecimal.valueOf(mean).setScale(3, RoundingMode.HALF_UP));
+        } else if (panel.size() <= stage.assessorsPerApplication() && allocations.addIndependentAssessor(allocation.caseId())) {
+            cases.advance(allocation.caseId(), "EXTRA_ASSESSOR", null);
+        } else {
+            cases.advance(allocation.caseId(), "MODERATION_REQUIRED", null);
+        }
     }
 
     public MyScores view(UUID allocationId, Caller assessor) {
@@ -138,9 +166,12 @@ public class ScoringService {
     }
 
     private Framework frameworkOf(Allocation allocation) {
+        return frameworks.get(stageOf(allocation).frameworkId());
+    }
+
+    private Stage stageOf(Allocation allocation) {
         return stages.ofIntake(allocation.intakeId()).stream().filter(s -> s.kind().name().equals(allocation.stage()))
-                .findFirst().map(s -> frameworks.get(s.frameworkId()))
-                .orElseThrow(() -> ApiProblem.conflict("stage-not-configured", "No framework for this stage",
+                .findFirst().orElseThrow(() -> ApiProblem.conflict("stage-not-configured", "No framework for this stage",
                         "The intake's " + allocation.stage() + " stage has no framework. Ask the programme manager."));
     }
 

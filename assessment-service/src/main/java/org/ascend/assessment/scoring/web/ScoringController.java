@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Assessors score their own allocations; the programme team sees submitted sheets per case. */
+/** Assessors score their own allocations; the programme team and moderators see submitted sheets per case. */
 @RestController
 class ScoringController {
 
@@ -60,7 +60,7 @@ class ScoringController {
     }
 
     @GetMapping("/api/assessment/cases/{id}/scores")
-    @PreAuthorize("hasRole('programme-manager')")
+    @PreAuthorize("hasAnyRole('programme-manager', 'moderator')")
     @Audited("scores.read")
     ScoringService.CaseScores ofCase(@PathVariable UUID id) {
         return scoring.ofCase(id);

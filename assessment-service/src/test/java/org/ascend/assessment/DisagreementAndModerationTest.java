@@ -1,0 +1,120 @@
+package org.ascend.assessment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.ascend.platform.test.Http;
+import org.ascend.platform.test.ServiceIntegrationTest;
+import org.ascend.platform.test.TestIdentity;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import tools.jackson.databind.JsonNode;
+
+import static org.ascend.assessment.AssessmentTestSupport.addAssessor;
+import static org.ascend.assessment.AssessmentTestSupport.assessor;
+import static org.ascend.assessment.AssessmentTestSupport.awaitReady;
+import static org.ascend.assessment.AssessmentTestSupport.siftStage;
+import static org.ascend.assessment.AssessmentTestSupport.submit;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Issue 5, item 7: agreement settles a case; disagreement calls another assessor, then a moderator with a rationale. */
+class DisagreementAndModerationTest extends ServiceIntegrationTest {
+
+    private static final String RATIONALE = "The evidence of system leadership in the pack is clear but not yet beyond "
+            + "the applicant's own trust; the panel agreed 3 for vision and 4 for team.";
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void scoresWithinToleranceSettleTheCaseAtTheirMean() {
+        String intakeId = oneApplicationAllocated();
+        List<JsonNode> panel = panel(intakeId);
+        score(panel.get(0), 3, 4);
+        score(panel.get(1), 4, 4);
+        JsonNode settled = caseOf(intakeId);
+        assertThat(settled.path("status").asString()).isEqualTo("SCORED");
+        assertThat(settled.path("finalScore").asDouble()).isCloseTo((3.4 + 4.0) / 2, within(0.0005));
+    }
+
+    @Test
+    void disagreementCallsAFurtherAssessorThenModerationWithARationale() {
+        String intakeId = oneApplicationAllocated();
+        List<JsonNode> panel = panel(intakeId);
+        score(panel.get(0), 1, 1);
+        score(panel.get(1), 5, 5);
+        assertThat(caseOf(intakeId).path("status").asString()).isEqualTo("EXTRA_ASSESSOR");
+
+        List<JsonNode> widened = panel(intakeId);
+        assertThat(widened).hasSize(3);
+        JsonNode third = widened.stream().filter(a -> a.path("reason").asString().contains("further independent assessor"))
+                .findFirst().orElseThrow();
+        score(third, 3, 3);
+        JsonNode needing = caseOf(intakeId);
+        assertThat(needing.path("status").asString()).as("still beyond tolerance").isEqualTo("MODERATION_REQUIRED");
+
+        String moderation = "/api/assessment/cases/" + needing.path("id").asString() + "/moderation";
+        Http panellist = anonymous.withToken(TestIdentity.token("moderator", c -> c.subject(widened.get(0).path("assessor").asString())));
+        assertThat(panellist.post(moderation, Map.of("agreedScores", Map.of("vision", 3, "team", 4), "rationale", RATIONALE))
+                .text("type")).isEqualTo("urn:ascend:problem:not-independent");
+        Http moderator = anonymous.withToken(TestIdentity.token("moderator", c -> c.subject("moderator-" + UUID.randomUUID())));
+        assertThat(moderator.post(moderation, Map.of("agreedScores", Map.of("vision", 3, "team", 4), "rationale", "Agreed."))
+                .status()).as("a rationale is required").isEqualTo(400);
+        assertThat(moderator.post(moderation, Map.of("agreedScores", Map.of("vision", 3), "rationale", RATIONALE))
+                .body().path("errors").toString()).contains("agreedScores.team");
+        assertThat(caseOf(intakeId).path("status").asString()).as("refusals changed nothing").isEqualTo("MODERATION_REQUIRED");
+
+        var recorded = moderator.post(moderation, Map.of("agreedScores", Map.of("vision", 3, "team", 4), "rationale", RATIONALE));
+        assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(200);
+        JsonNode moderated = caseOf(intakeId);
+        assertThat(moderated.path("status").asString()).isEqualTo("MODERATED");
+        assertThat(moderated.path("finalScore").asDouble()).isCloseTo(3 * 0.6 + 4 * 0.4, within(0.0005));
+        assertThat(as("programme-manager").get(moderation).text("rationale")).isEqualTo(RATIONALE);
+        assertThat(moderator.post(moderation, Map.of("agreedScores", Map.of("vision", 3, "team", 4), "rationale", RATIONALE))
+                .status()).isEqualTo(409);
+        assertThat(as("assessor").post(moderation, Map.of("agreedScores", Map.of("vision", 3, "team", 4), "rationale", RATIONALE))
+                .status()).isEqualTo(403);
+    }
+
+    /** One application with two allocated assessors; the pool has spare declared assessors for a third. */
+    private String oneApplicationAllocated() {
+        Http manager = as("programme-manager");
+        for (int i = 0; i < 3; i++) {
+            addAssessor(anonymous, manager, "mod-test-" + UUID.randomUUID(), "RX" + i, List.of());
+        }
+        String intakeId = UUID.randomUUID().toString();
+        siftStage(manager, intakeId, 2);
+        submit(UUID.randomUUID().toString(), intakeId, "RR8");
+        awaitReady(jdbc, manager, intakeId, 1);
+        assertThat(manager.post("/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation", "").body()
+                .path("allocated").size()).isEqualTo(2);
+        return intakeId;
+    }
+
+    private List<JsonNode> panel(String intakeId) {
+        List<JsonNode> active = new ArrayList<>();
+        as("programme-manager").get("/api/assessment/intakes/" + intakeId + "/allocations").body().forEach(a -> {
+            if (a.path("recusedAt").isNull()) {
+                active.add(a);
+            }
+        });
+        return active;
+    }
+
+    private void score(JsonNode allocation, int vision, int team) {
+        Http assessor = assessor(anonymous, allocation.path("assessor").asString());
+        String scores = "/api/assessment/allocations/" + allocation.path("id").asString() + "/scores";
+        assertThat(assessor.put(scores, Map.of("scores", Map.of("vision", Map.of("score", vision, "evidence", "From the pack"),
+                "team", Map.of("score", team, "evidence", "From the pack")))).status()).isEqualTo(200);
+        assertThat(assessor.post(scores + "/submit", "").status()).isEqualTo(200);
+    }
+
+    private JsonNode caseOf(String intakeId) {
+        return as("programme-manager").get("/api/assessment/cases?intakeId=" + intakeId).body().get(0);
+    }
+}
