@@ -41,14 +41,22 @@ final class AssessmentTestSupport {
 
     /** A two-criterion framework on a 1-5 scale (vision 60 %, team 40 %) and a SIFT stage using it. */
     static void siftStage(Http manager, String intakeId, int assessorsPerApplication) {
+        siftStage(manager, intakeId, assessorsPerApplication, "MANUAL", null);
+    }
+
+    static void siftStage(Http manager, String intakeId, int assessorsPerApplication, String passRule, Integer passValue) {
         Map<String, String> anchors = Map.of("1", "None", "2", "Limited", "3", "Clear", "4", "Strong", "5", "Exceptional");
         String framework = manager.post("/api/assessment/frameworks", Map.of("name", "Support " + UUID.randomUUID(),
                 "scale", Map.of("min", 1, "max", 5), "criteria", List.of(
                         Map.of("id", "vision", "name", "Vision", "weightPercent", 60, "anchors", anchors),
                         Map.of("id", "team", "name", "Team", "weightPercent", 40, "anchors", anchors)))).text("id");
-        assertThat(manager.put("/api/assessment/intakes/" + intakeId + "/stages", Map.of("stages", List.of(Map.of(
-                "stage", "SIFT", "frameworkId", framework, "assessorsPerApplication", assessorsPerApplication,
-                "tolerance", 1, "passRule", "MANUAL")))).status()).isEqualTo(200);
+        Map<String, Object> stage = new java.util.HashMap<>(Map.of("stage", "SIFT", "frameworkId", framework,
+                "assessorsPerApplication", assessorsPerApplication, "tolerance", 1, "passRule", passRule));
+        if (passValue != null) {
+            stage.put("passValue", passValue);
+        }
+        assertThat(manager.put("/api/assessment/intakes/" + intakeId + "/stages", Map.of("stages", List.of(stage))).status())
+                .isEqualTo(200);
     }
 
     /** Recruitment's two events for a submission: the public one and the restricted employer. */
@@ -69,6 +77,26 @@ final class AssessmentTestSupport {
                 UUID.randomUUID().toString(), "org.ascend.recruitment.applicant-erased.v1", JSON.writeValueAsBytes(Map.of(
                         "erasureId", UUID.randomUUID().toString(), "applicationIds", List.of(applicationId),
                         "reason", "ERASURE_REQUEST"))));
+    }
+
+    /** The intake's active allocations (recusals left out), as the programme team sees them. */
+    static java.util.List<tools.jackson.databind.JsonNode> panel(Http manager, String intakeId) {
+        java.util.List<tools.jackson.databind.JsonNode> active = new java.util.ArrayList<>();
+        manager.get("/api/assessment/intakes/" + intakeId + "/allocations").body().forEach(a -> {
+            if (a.path("recusedAt").isNull()) {
+                active.add(a);
+            }
+        });
+        return active;
+    }
+
+    /** The allocated assessor scores both criteria of the support framework and submits. */
+    static void score(Http anonymous, tools.jackson.databind.JsonNode allocation, int vision, int team) {
+        Http assessor = assessor(anonymous, allocation.path("assessor").asString());
+        String scores = "/api/assessment/allocations/" + allocation.path("id").asString() + "/scores";
+        assertThat(assessor.put(scores, Map.of("scores", Map.of("vision", Map.of("score", vision, "evidence", "From the pack"),
+                "team", Map.of("score", team, "evidence", "From the pack")))).status()).isEqualTo(200);
+        assertThat(assessor.post(scores + "/submit", "").status()).isEqualTo(200);
     }
 
     /** Waits until the intake's cases are open and their employers known, so allocation can run. */

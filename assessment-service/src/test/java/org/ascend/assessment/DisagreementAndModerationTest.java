@@ -1,6 +1,5 @@
 package org.ascend.assessment;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -97,21 +96,11 @@ class DisagreementAndModerationTest extends ServiceIntegrationTest {
     }
 
     private List<JsonNode> panel(String intakeId) {
-        List<JsonNode> active = new ArrayList<>();
-        as("programme-manager").get("/api/assessment/intakes/" + intakeId + "/allocations").body().forEach(a -> {
-            if (a.path("recusedAt").isNull()) {
-                active.add(a);
-            }
-        });
-        return active;
+        return AssessmentTestSupport.panel(as("programme-manager"), intakeId);
     }
 
     private void score(JsonNode allocation, int vision, int team) {
-        Http assessor = assessor(anonymous, allocation.path("assessor").asString());
-        String scores = "/api/assessment/allocations/" + allocation.path("id").asString() + "/scores";
-        assertThat(assessor.put(scores, Map.of("scores", Map.of("vision", Map.of("score", vision, "evidence", "From the pack"),
-                "team", Map.of("score", team, "evidence", "From the pack")))).status()).isEqualTo(200);
-        assertThat(assessor.post(scores + "/submit", "").status()).isEqualTo(200);
+        AssessmentTestSupport.score(anonymous, allocation, vision, team);
     }
 
     private JsonNode caseOf(String intakeId) {
