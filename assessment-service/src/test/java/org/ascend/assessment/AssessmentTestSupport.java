@@ -72,6 +72,13 @@ final class AssessmentTestSupport {
                         "organisationCode", organisationCode, "aggregateVersion", 1, "occurredAt", "2026-11-22T10:00:00Z"))));
     }
 
+    static void withdraw(String applicationId, String intakeId) {
+        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary("ascend.recruitment.application.v1", applicationId,
+                "org.ascend.recruitment.application-withdrawn.v1", JSON.writeValueAsBytes(Map.of("eventId",
+                        UUID.randomUUID().toString(), "applicationId", applicationId, "intakeId", intakeId,
+                        "withdrawnAt", "2026-11-22T11:00:00Z", "aggregateVersion", 3, "occurredAt", "2026-11-22T11:00:00Z"))));
+    }
+
     static void erase(String applicationId) {
         TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary("ascend.recruitment.applicant.v1",
                 UUID.randomUUID().toString(), "org.ascend.recruitment.applicant-erased.v1", JSON.writeValueAsBytes(Map.of(

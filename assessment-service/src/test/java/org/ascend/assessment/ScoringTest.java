@@ -89,6 +89,38 @@ class ScoringTest extends ServiceIntegrationTest {
         assertThat(as("assessor").get("/api/assessment/cases/" + caseId + "/scores").status()).isEqualTo(403);
     }
 
+    @Test
+    void aWithdrawnOrErasedApplicantLeavesEveryAssessorsList() {
+        Http manager = as("programme-manager");
+        String subject = "leaver-" + UUID.randomUUID();
+        addAssessor(anonymous, manager, subject, "RZ1", List.of());
+        addAssessor(anonymous, manager, "leaver-" + UUID.randomUUID(), "RZ2", List.of());
+        String intakeId = UUID.randomUUID().toString();
+        siftStage(manager, intakeId, 2);
+        String withdrawing = UUID.randomUUID().toString();
+        String erased = UUID.randomUUID().toString();
+        submit(withdrawing, intakeId, "RR8");
+        submit(erased, intakeId, "RR8");
+        awaitReady(jdbc, manager, intakeId, 2);
+        manager.post("/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation", "");
+        List<JsonNode> allocations = AssessmentTestSupport.panel(manager, intakeId);
+        assertThat(allocations).hasSize(4);
+
+        AssessmentTestSupport.withdraw(withdrawing, intakeId);
+        AssessmentTestSupport.erase(erased);
+        org.ascend.platform.test.Eventually.await("both cases close", () -> manager.get("/api/assessment/cases?intakeId=" + intakeId),
+                r -> r.body().findValuesAsString("status").stream().allMatch(s -> s.equals("WITHDRAWN") || s.equals("ERASED")),
+                java.time.Duration.ofSeconds(30));
+        for (JsonNode allocation : allocations) {
+            Http assessor = assessor(anonymous, allocation.path("assessor").asString());
+            assertThat(assessor.get("/api/assessment/allocations/mine").body().findValuesAsString("applicationId"))
+                    .doesNotContain(withdrawing, erased);
+            var refused = assessor.put("/api/assessment/allocations/" + allocation.path("id").asString() + "/scores",
+                    Map.of("scores", Map.of("vision", score(3, "Too late"))));
+            assertThat(refused.text("type")).isEqualTo("urn:ascend:problem:applicant-left");
+        }
+    }
+
     private static Map<String, Object> score(int score, String evidence) {
         return Map.of("score", score, "evidence", evidence);
     }

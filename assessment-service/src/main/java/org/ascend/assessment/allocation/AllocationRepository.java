@@ -18,6 +18,8 @@ class AllocationRepository {
 
     private static final String COLUMNS = "id, case_id, application_id, intake_id, stage, assessor_subject, reason,"
             + " allocated_at, recused_at, recusal_reason";
+    private static final String QUALIFIED_COLUMNS = "a.id, a.case_id, a.application_id, a.intake_id, a.stage,"
+            + " a.assessor_subject, a.reason, a.allocated_at, a.recused_at, a.recusal_reason";
     private final JdbcClient jdbc;
 
     AllocationRepository(JdbcClient jdbc) {
@@ -52,15 +54,19 @@ class AllocationRepository {
                 .param("intake", intakeId).query(AllocationRepository::map).list();
     }
 
+    /** Still to work on: not recused, and the applicant is still in the process. */
     List<Allocation> activeOf(String assessor) {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM allocation WHERE assessor_subject = :a AND recused_at IS NULL"
-                        + " ORDER BY allocated_at")
+        return jdbc.sql("SELECT " + QUALIFIED_COLUMNS + " FROM allocation a"
+                        + " JOIN assessment_case c ON c.id = a.case_id"
+                        + " WHERE a.assessor_subject = :a AND a.recused_at IS NULL AND c.status NOT IN ('WITHDRAWN', 'ERASED')"
+                        + " ORDER BY a.allocated_at")
                 .param("a", assessor).query(AllocationRepository::map).list();
     }
 
-    /** Active allocations per assessor: the load the allocator balances. */
+    /** Active allocations per assessor on applications still in the process: the load the allocator balances. */
     Map<String, Integer> loads() {
-        return jdbc.sql("SELECT assessor_subject, count(*) FROM allocation WHERE recused_at IS NULL GROUP BY assessor_subject")
+        return jdbc.sql("SELECT a.assessor_subject, count(*) FROM allocation a JOIN assessment_case c ON c.id = a.case_id"
+                        + " WHERE a.recused_at IS NULL AND c.status NOT IN ('WITHDRAWN', 'ERASED') GROUP BY a.assessor_subject")
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }

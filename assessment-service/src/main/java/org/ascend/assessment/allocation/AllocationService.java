@@ -152,6 +152,11 @@ public class AllocationService {
             throw ApiProblem.conflict("recused", "You recused yourself",
                     "You recused yourself from this allocation, so it is no longer yours to score.");
         }
+        String status = cases.get(allocation.caseId()).status();
+        if (status.equals("WITHDRAWN") || status.equals("ERASED")) {
+            throw ApiProblem.conflict("applicant-left", "The applicant has left",
+                    "This application was " + status.toLowerCase() + ", so it is no longer assessed. Nothing more to do.");
+        }
         return allocation;
     }
 
