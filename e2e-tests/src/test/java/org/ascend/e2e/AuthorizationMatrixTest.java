@@ -143,6 +143,8 @@ class AuthorizationMatrixTest {
                     "/api/assessment/intakes/" + ID + "/stages/SIFT/ranking", null, 404, "programme-manager"),
             row("POST", "/api/assessment/cases/{id}/decision", "/api/assessment/cases/" + ID + "/decision",
                     Map.of("decision", "PROGRESS"), 404, "programme-manager"),
+            row("GET", "/api/assessment/intakes/{intakeId}/stages/{stage}/reliability",
+                    "/api/assessment/intakes/" + ID + "/stages/SIFT/reliability", null, 404, "programme-manager"),
             row("GET", "/api/assessment/audit", "/api/assessment/audit", null, 200, "platform-admin"),
             row("GET", "/api/cohorts/intakes/{intakeId}", "/api/cohorts/intakes/" + ID, null, 404, "programme-manager"),
             row("GET", "/api/cohorts/audit", "/api/cohorts/audit", null, 200, "platform-admin"),

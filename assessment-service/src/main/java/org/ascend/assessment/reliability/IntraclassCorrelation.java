@@ -73,6 +73,10 @@ public final class IntraclassCorrelation {
 
         double single = (msUnits - msError) / (msUnits + (k - 1) * msError + k * (msRaters - msError) / n);
         double average = (msUnits - msError) / (msUnits + (msRaters - msError) / n);
+        if (msError == 0 || Double.isNaN(single)) {
+            // Perfect agreement (or no variation at all): the interval formulas divide by zero.
+            return new Icc(single, null, average, null, n, k);
+        }
         Interval singleInterval = singleInterval(single, msUnits, msRaters, msError, n, k);
         // Spearman-Brown carries the single-rater bounds to the mean of k raters (McGraw and Wong 1996).
         Interval averageInterval = new Interval(spearmanBrown(singleInterval.lower(), k), spearmanBrown(singleInterval.upper(), k));

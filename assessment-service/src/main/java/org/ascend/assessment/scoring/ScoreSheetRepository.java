@@ -58,6 +58,14 @@ class ScoreSheetRepository {
                 .param("case", caseId).query(this::map).list();
     }
 
+    /** Every submitted sheet of a stage of an intake, from assessors still on their case. */
+    List<ScoreSheet> submittedOfStage(UUID intakeId, String stage) {
+        return jdbc.sql("SELECT s.allocation_id, s.case_id, s.assessor_subject, s.scores, s.saved_at, s.submitted_at,"
+                        + " s.row_version FROM score_sheet s JOIN allocation a ON a.id = s.allocation_id"
+                        + " WHERE a.intake_id = :intake AND a.stage = :stage AND a.recused_at IS NULL AND s.submitted_at IS NOT NULL")
+                .param("intake", intakeId).param("stage", stage).query(this::map).list();
+    }
+
     private ScoreSheet map(ResultSet rs, int row) throws SQLException {
         Timestamp submitted = rs.getTimestamp(6);
         return new ScoreSheet(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),

@@ -160,6 +160,11 @@ public class ScoringService {
         return new CaseScores(caseId, panel.size(), submitted.size(), submitted, spread);
     }
 
+    /** The submitted sheets of a stage, for reliability figures. */
+    public List<ScoreSheet> submittedOfStage(UUID intakeId, String stage) {
+        return sheets.submittedOfStage(intakeId, stage);
+    }
+
     private List<ScoreSheet> submittedSheets(UUID caseId, List<Allocation> panel) {
         var active = panel.stream().map(Allocation::id).toList();
         return sheets.ofCase(caseId).stream().filter(s -> s.submitted() && active.contains(s.allocationId())).toList();
