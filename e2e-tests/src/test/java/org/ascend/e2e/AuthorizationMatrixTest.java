@@ -145,6 +145,8 @@ class AuthorizationMatrixTest {
                     Map.of("decision", "PROGRESS"), 404, "programme-manager"),
             row("GET", "/api/assessment/intakes/{intakeId}/stages/{stage}/reliability",
                     "/api/assessment/intakes/" + ID + "/stages/SIFT/reliability", null, 404, "programme-manager"),
+            row("GET", "/api/assessment/allocations/{id}/pack", "/api/assessment/allocations/" + ID + "/pack", null, 404,
+                    "assessor", "moderator"),
             row("GET", "/api/assessment/audit", "/api/assessment/audit", null, 200, "platform-admin"),
             row("GET", "/api/cohorts/intakes/{intakeId}", "/api/cohorts/intakes/" + ID, null, 404, "programme-manager"),
             row("GET", "/api/cohorts/audit", "/api/cohorts/audit", null, 200, "platform-admin"),

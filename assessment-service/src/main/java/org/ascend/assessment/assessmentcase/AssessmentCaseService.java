@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ascend.assessment.allocation.ApplicantEmployers;
+import org.ascend.assessment.pack.PackCache;
 import org.ascend.assessment.assessmentcase.events.ApplicantErased;
 import org.ascend.assessment.assessmentcase.events.ApplicationSubmitted;
 import org.ascend.assessment.assessmentcase.events.ApplicationWithdrawn;
@@ -23,11 +24,14 @@ public class AssessmentCaseService {
     private final AssessmentCaseRepository cases;
     private final ApplicationEventPublisher events;
     private final ApplicantEmployers employers;
+    private final PackCache packs;
 
-    AssessmentCaseService(AssessmentCaseRepository cases, ApplicationEventPublisher events, ApplicantEmployers employers) {
+    AssessmentCaseService(AssessmentCaseRepository cases, ApplicationEventPublisher events, ApplicantEmployers employers,
+            PackCache packs) {
         this.cases = cases;
         this.events = events;
         this.employers = employers;
+        this.packs = packs;
     }
 
     /** Opens the pending sift case for a submitted application; a repeat has no effect. */
@@ -49,12 +53,13 @@ public class AssessmentCaseService {
 
     /**
      * An erased applicant (or one whose retention ran out) leaves the process: their cases close as
-     * ERASED and the allocator forgets their employer. Later data (packs, scores) must be dropped here too.
+     * ERASED, and the allocator's employer record and the cached pack go. Later data (packs, scores) must be dropped here too.
      */
     @Transactional
     public void erase(ApplicantErased erased) {
         erased.applicationIds().forEach(id -> cases.closeAll(id, "ERASED"));
         employers.forget(erased.applicationIds());
+        packs.forget(erased.applicationIds());
     }
 
     /** Scoring moved the case on (EXTRA_ASSESSOR, MODERATION_REQUIRED, SCORED, MODERATED). */

@@ -10,18 +10,22 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 /**
  * Every Feign call to another service carries the caller's access token, so the called service
  * checks the same person's roles and objects (DESIGN.md §5), plus the correlation id and trace
- * context. A call with no caller behind it is refused here rather than sent with no token: such a
- * call needs the service's own client-credentials token, to be configured when the first one appears.
+ * context. A call that a service makes as itself carries its own client-credentials token, set by an
+ * interceptor ordered before this one (e.g. assessment's call for packs); this one then leaves it. A
+ * call with neither is refused here rather than sent with no token.
  */
 public class TokenRelay implements RequestInterceptor {
 
     @Override
     public void apply(RequestTemplate request) {
-        if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken caller)) {
-            throw new IllegalStateException("No caller token to relay to " + request.feignTarget().name()
-                    + ": service-to-service calls are never sent without a token");
+        boolean ownToken = request.headers().containsKey(HttpHeaders.AUTHORIZATION);
+        if (!ownToken) {
+            if (!(SecurityContextHolder.getContext().getAuthentication() instanceof JwtAuthenticationToken caller)) {
+                throw new IllegalStateException("No caller token to relay to " + request.feignTarget().name()
+                        + ": service-to-service calls are never sent without a token");
+            }
+            request.header(HttpHeaders.AUTHORIZATION, "Bearer " + caller.getToken().getTokenValue());
         }
-        request.header(HttpHeaders.AUTHORIZATION, "Bearer " + caller.getToken().getTokenValue());
         CorrelationId.current().ifPresent(id -> request.header(CorrelationId.HEADER, id));
         CorrelationId.traceparent().ifPresent(trace -> request.header(CorrelationId.TRACEPARENT, trace));
     }

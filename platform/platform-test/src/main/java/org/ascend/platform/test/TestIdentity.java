@@ -106,6 +106,20 @@ public final class TestIdentity {
                     exchange.getResponseBody().write(jwks);
                     exchange.close();
                 });
+                // Client credentials for service-to-service calls: any client gets a 'service' token naming it
+                // (a stand-in; the real identity provider checks the secret).
+                server.createContext("/oauth2/token", exchange -> {
+                    String basic = exchange.getRequestHeaders().getFirst("Authorization");
+                    String client = basic == null ? "service" : new String(java.util.Base64.getDecoder()
+                            .decode(basic.substring("Basic ".length())), StandardCharsets.UTF_8).split(":")[0];
+                    byte[] body = ("{\"access_token\":\"" + token("service", c -> c.subject(client))
+                            + "\",\"token_type\":\"Bearer\",\"expires_in\":600}").getBytes(StandardCharsets.UTF_8);
+                    exchange.getResponseHeaders().set("Content-Type", "application/json");
+                    exchange.getResponseHeaders().set("Connection", "close");
+                    exchange.sendResponseHeaders(200, body.length);
+                    exchange.getResponseBody().write(body);
+                    exchange.close();
+                });
                 server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(runnable -> {
                     Thread thread = new Thread(runnable, "test-jwks");
                     thread.setDaemon(true);
@@ -120,10 +134,11 @@ public final class TestIdentity {
         return jwksUri;
     }
 
-    /** Spring properties pointing a service or the gateway at this issuer. */
+    /** Spring properties pointing a service or the gateway at this issuer (and its token endpoint, for clients). */
     public static Map<String, String> resourceServerProperties() {
         return Map.of("spring.security.oauth2.resourceserver.jwt.issuer-uri", ISSUER,
-                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwksUri());
+                "spring.security.oauth2.resourceserver.jwt.jwk-set-uri", jwksUri(),
+                "spring.security.oauth2.client.provider.ascend.token-uri", jwksUri().replace("/oauth2/jwks", "/oauth2/token"));
     }
 
     private static RSAKey generateKey() {
