@@ -121,7 +121,13 @@ class GatewayRoutingTest {
         var routes = java.util.List.of("/api/recruitment/schemes", "/api/assessment/cases?intakeId=x",
                 "/api/cohorts/intakes/x", "/api/reporting/intakes/x/funnel");
         BadTokens.all().forEach((flaw, authorization) -> routes.forEach(route -> {
-            var response = anonymous.get(route, authorization == null ? Map.of() : Map.of("Authorization", authorization));
+            Http.Response response;
+            try {
+                response = anonymous.get(route, authorization == null ? Map.of() : Map.of("Authorization", authorization));
+            } catch (IllegalStateException e) {
+                // Name the case: a hang here happened twice in CI and never locally (see the closing notes).
+                throw new AssertionError(flaw + " on " + route + ": no answer from the gateway", e);
+            }
             assertThat(response.status()).as(flaw + " on " + route).isEqualTo(401);
             assertThat(response.contentType()).as(flaw).startsWith("application/problem+json");
             assertThat(response.text("type")).as(flaw).isEqualTo("urn:ascend:problem:unauthenticated");

@@ -68,6 +68,20 @@ class TokenRelayTest {
     }
 
     @Test
+    void aServicesOwnTokenSetBeforeIsKept() {
+        String own = TestIdentity.token("service");
+        OtherService asItself = Feign.builder()
+                .requestInterceptor(template -> template.header("Authorization", "Bearer " + own))
+                .requestInterceptor(new TokenRelay())
+                .target(OtherService.class, "http://127.0.0.1:" + otherService.getAddress().getPort());
+        MDC.put("correlationId", "own-1");
+
+        assertThat(asItself.thing()).isEqualTo("ok");
+        assertThat(receivedAuthorization.get()).isEqualTo("Bearer " + own);
+        assertThat(receivedCorrelationId.get()).isEqualTo("own-1");
+    }
+
+    @Test
     void withoutACallerNothingIsSent() {
         assertThatThrownBy(() -> client.thing()).hasMessageContaining("never sent without a token");
         assertThat(receivedAuthorization.get()).isNull();

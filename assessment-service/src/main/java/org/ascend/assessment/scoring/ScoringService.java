@@ -197,7 +197,9 @@ public class ScoringService {
             }
             weighted += s.score() * c.weightPercent() / 100.0;
         }
-        return new SheetView(sheet.scores(), weighted, sheet.savedAt(), sheet.submittedAt());
+        // Rounded to 3 decimals, so 4 × 0.6 + 3 × 0.4 reads 3.6, not 3.5999999999999996.
+        Double shown = weighted == null ? null : BigDecimal.valueOf(weighted).setScale(3, RoundingMode.HALF_UP).doubleValue();
+        return new SheetView(sheet.scores(), shown, sheet.savedAt(), sheet.submittedAt());
     }
 
     private static ApiProblem locked() {

@@ -27,7 +27,10 @@ public final class Http {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // HTTP/1.1 only: the JDK client otherwise tries an h2c upgrade on plain http, which our servers do not do,
+    // and a bad-token call through the gateway hung for 30 s in two CI runs.
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
     private final String bearer;
