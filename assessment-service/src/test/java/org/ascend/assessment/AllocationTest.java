@@ -117,6 +117,28 @@ class AllocationTest extends ServiceIntegrationTest {
     }
 
     @Test
+    void onlyEligibleApplicationsAreAllocatedAndAnOverrideBringsOneBack() {
+        Http manager = as("programme-manager");
+        for (int i = 0; i < 2; i++) {
+            addAssessor(anonymous, manager, "eligible-" + UUID.randomUUID(), "RT" + i, List.of());
+        }
+        String intakeId = UUID.randomUUID().toString();
+        siftStage(manager, intakeId, 2);
+        String ineligible = UUID.randomUUID().toString();
+        submit(ineligible, intakeId, "RR8");
+        AssessmentTestSupport.screen(ineligible, intakeId, false, 2);
+        awaitReady(jdbc, manager, intakeId, 1);
+        String cases = "/api/assessment/cases?intakeId=" + intakeId;
+        Eventually.await("screened out", () -> manager.get(cases), r -> r.body().toString().contains("INELIGIBLE"), Duration.ofSeconds(30));
+        String allocate = "/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation";
+        assertThat(manager.post(allocate, "").body().path("allocated").size()).isZero();
+
+        AssessmentTestSupport.screen(ineligible, intakeId, true, 3); // the programme manager's override
+        Eventually.await("back in", () -> manager.get(cases), r -> r.body().toString().contains("PENDING"), Duration.ofSeconds(30));
+        assertThat(manager.post(allocate, "").body().path("allocated").size()).isEqualTo(2);
+    }
+
+    @Test
     void allocationNeedsTheStageAndTheRightRole() {
         String allocate = "/api/assessment/intakes/" + UUID.randomUUID() + "/stages/SIFT/allocation";
         var missing = as("programme-manager").post(allocate, "");

@@ -79,6 +79,14 @@ final class AssessmentTestSupport {
                         "withdrawnAt", "2026-11-22T11:00:00Z", "aggregateVersion", 3, "occurredAt", "2026-11-22T11:00:00Z"))));
     }
 
+    static void screen(String applicationId, String intakeId, boolean eligible, int version) {
+        TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary("ascend.recruitment.application.v1", applicationId,
+                "org.ascend.recruitment.application-screened.v1", JSON.writeValueAsBytes(Map.of("eventId",
+                        UUID.randomUUID().toString(), "applicationId", applicationId, "intakeId", intakeId, "eligible", eligible,
+                        "reasons", eligible ? List.of() : List.of("BAND_BELOW_MINIMUM"), "overridden", version > 2,
+                        "aggregateVersion", version, "occurredAt", "2026-11-22T10:00:00Z"))));
+    }
+
     static void erase(String applicationId) {
         TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary("ascend.recruitment.applicant.v1",
                 UUID.randomUUID().toString(), "org.ascend.recruitment.applicant-erased.v1", JSON.writeValueAsBytes(Map.of(
@@ -104,6 +112,22 @@ final class AssessmentTestSupport {
         assertThat(assessor.put(scores, Map.of("scores", Map.of("vision", Map.of("score", vision, "evidence", "From the pack"),
                 "team", Map.of("score", team, "evidence", "From the pack")))).status()).isEqualTo(200);
         assertThat(assessor.post(scores + "/submit", "").status()).isEqualTo(200);
+    }
+
+    /**
+     * The case's events on its topic, in order, once each of {@code expected} has appeared; each is
+     * checked against its contract in contracts/ on the way.
+     */
+    static java.util.List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> eventsOf(String caseId,
+            java.util.List<String> expected) {
+        try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), "ascend.assessment.case.v1")) {
+            var seen = probe.pollUntil(records -> records.stream().filter(r -> caseId.equals(r.key()))
+                    .map(r -> TopicProbe.header(r, "ce_type")).toList().containsAll(expected), Duration.ofSeconds(30));
+            var ofCase = seen.stream().filter(r -> caseId.equals(r.key())).toList();
+            ofCase.forEach(r -> assertThat(org.ascend.platform.test.EventContracts.validate(TopicProbe.header(r, "ce_type"),
+                    r.value())).as(TopicProbe.header(r, "ce_type")).isEmpty());
+            return ofCase;
+        }
     }
 
     /** Waits until the intake's cases are open and their employers known, so allocation can run. */

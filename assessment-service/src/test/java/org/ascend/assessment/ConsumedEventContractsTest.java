@@ -2,6 +2,7 @@ package org.ascend.assessment;
 
 import org.ascend.assessment.allocation.events.ApplicantEmployerRecorded;
 import org.ascend.assessment.assessmentcase.events.ApplicantErased;
+import org.ascend.assessment.assessmentcase.events.ApplicationScreened;
 import org.ascend.assessment.assessmentcase.events.ApplicationSubmitted;
 import org.ascend.assessment.assessmentcase.events.ApplicationWithdrawn;
 import org.ascend.platform.test.EventContracts;
@@ -33,6 +34,15 @@ class ConsumedEventContractsTest {
         assertThat(examples).isNotEmpty();
         for (byte[] example : examples) {
             assertThat(json.readValue(example, ApplicantErased.class).applicationIds()).isNotEmpty();
+        }
+    }
+
+    @Test
+    void everyApplicationScreenedExampleParses() {
+        var examples = EventContracts.examples(ApplicationScreened.TYPE);
+        assertThat(examples).isNotEmpty();
+        for (byte[] example : examples) {
+            assertThat(json.readValue(example, ApplicationScreened.class).applicationId()).isNotNull();
         }
     }
 

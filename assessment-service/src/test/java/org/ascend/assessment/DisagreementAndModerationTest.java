@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.ServiceIntegrationTest;
 import org.ascend.platform.test.TestIdentity;
+import org.ascend.platform.test.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +28,12 @@ class DisagreementAndModerationTest extends ServiceIntegrationTest {
     private static final String RATIONALE = "The evidence of system leadership in the pack is clear but not yet beyond "
             + "the applicant's own trust; the panel agreed 3 for vision and 4 for team.";
 
+    private static final String ALLOCATED = "org.ascend.assessment.allocation-made.v1";
+    private static final String SUBMITTED = "org.ascend.assessment.scores-submitted.v1";
+    private static final String REQUIRED = "org.ascend.assessment.moderation-required.v1";
+    private static final String RESOLVED = "org.ascend.assessment.moderation-resolved.v1";
+    private static final String COMPLETED = "org.ascend.assessment.assessment-completed.v1";
+
     @Autowired
     JdbcClient jdbc;
 
@@ -39,6 +46,10 @@ class DisagreementAndModerationTest extends ServiceIntegrationTest {
         JsonNode settled = caseOf(intakeId);
         assertThat(settled.path("status").asString()).isEqualTo("SCORED");
         assertThat(settled.path("finalScore").asDouble()).isCloseTo((3.4 + 4.0) / 2, within(0.0005));
+
+        var events = AssessmentTestSupport.eventsOf(settled.path("id").asString(), List.of(ALLOCATED, SUBMITTED, COMPLETED));
+        assertThat(types(events)).containsSubsequence(ALLOCATED, SUBMITTED, SUBMITTED, COMPLETED).doesNotContain(REQUIRED);
+        assertThat(new String(events.get(events.size() - 1).value())).contains("\"AGREEMENT\"", "3.7");
     }
 
     @Test
@@ -76,6 +87,16 @@ class DisagreementAndModerationTest extends ServiceIntegrationTest {
         assertThat(as("programme-manager").get(moderation).text("rationale")).isEqualTo(RATIONALE);
         assertThat(moderator.post(moderation, Map.of("agreedScores", Map.of("vision", 3, "team", 4), "rationale", RATIONALE))
                 .status()).isEqualTo(409);
+
+        var events = AssessmentTestSupport.eventsOf(needing.path("id").asString(), List.of(ALLOCATED, SUBMITTED, REQUIRED,
+                RESOLVED, COMPLETED));
+        assertThat(types(events)).containsSubsequence(ALLOCATED, SUBMITTED, SUBMITTED, ALLOCATED, SUBMITTED, REQUIRED, RESOLVED,
+                COMPLETED);
+        List<Long> versions = events.stream().map(r -> Long.parseLong(TopicProbe.header(r, "ce_aggregateversion"))).toList();
+        assertThat(versions).as("each event about the case has a later version").isSorted().doesNotHaveDuplicates();
+        String wire = events.stream().map(r -> new String(r.value())).reduce("", String::concat);
+        assertThat(wire).as("no assessor, score detail or rationale leaves assessment").doesNotContain("mod-test-", "panel agreed",
+                "From the pack");
         assertThat(as("assessor").post(moderation, Map.of("agreedScores", Map.of("vision", 3, "team", 4), "rationale", RATIONALE))
                 .status()).isEqualTo(403);
     }
@@ -101,6 +122,10 @@ class DisagreementAndModerationTest extends ServiceIntegrationTest {
 
     private void score(JsonNode allocation, int vision, int team) {
         AssessmentTestSupport.score(anonymous, allocation, vision, team);
+    }
+
+    private static List<String> types(List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> events) {
+        return events.stream().map(r -> TopicProbe.header(r, "ce_type")).toList();
     }
 
     private JsonNode caseOf(String intakeId) {

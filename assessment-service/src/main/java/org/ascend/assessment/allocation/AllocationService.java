@@ -13,12 +13,14 @@ import org.ascend.assessment.allocation.AllocationInput.Application;
 import org.ascend.assessment.allocation.AllocationPlan.Assignment;
 import org.ascend.assessment.assessmentcase.AssessmentCase;
 import org.ascend.assessment.assessmentcase.AssessmentCaseService;
+import org.ascend.assessment.assessmentcase.events.AllocationMade;
 import org.ascend.assessment.assessor.Assessor;
 import org.ascend.assessment.assessor.AssessorService;
 import org.ascend.assessment.stage.Stage;
 import org.ascend.assessment.stage.StageService;
 import org.ascend.platform.problem.ApiProblem;
 import org.ascend.platform.security.Caller;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,9 +45,11 @@ public class AllocationService {
     private final AssessmentCaseService cases;
     private final AssessorService assessors;
     private final StageService stages;
+    private final ApplicationEventPublisher events;
 
     AllocationService(AllocationRepository allocations, ApplicantEmployers employers, AssessmentCaseService cases,
-            AssessorService assessors, StageService stages) {
+            AssessorService assessors, StageService stages, ApplicationEventPublisher events) {
+        this.events = events;
         this.allocations = allocations;
         this.employers = employers;
         this.cases = cases;
@@ -88,7 +92,9 @@ public class AllocationService {
             allocations.insert(allocation);
             made.add(allocation);
         }
-        cases.markAllocated(made.stream().map(Allocation::caseId).distinct().toList());
+        List<UUID> allocatedCases = made.stream().map(Allocation::caseId).distinct().toList();
+        cases.markAllocated(allocatedCases);
+        allocatedCases.forEach(this::announce);
         return new Outcome(made, unallocated, excluded);
     }
 
@@ -141,6 +147,7 @@ public class AllocationService {
         allocations.insert(new Allocation(UUID.randomUUID(), caseId, any.applicationId(), any.intakeId(), any.stage(),
                 extra.assessor(), "scores spread beyond the stage's tolerance: a further independent assessor; "
                         + extra.reason(), Instant.now(), null, null));
+        announce(caseId);
         return true;
     }
 
@@ -171,6 +178,14 @@ public class AllocationService {
 
     public List<Allocation> mine(Caller assessor) {
         return allocations.activeOf(assessor.subject());
+    }
+
+    /** Who and why stay here; the event says how many assessors the case now has. */
+    private void announce(UUID caseId) {
+        List<Allocation> panel = activeOfCase(caseId);
+        Allocation any = panel.get(0);
+        events.publishEvent(new AllocationMade(UUID.randomUUID(), caseId, any.applicationId(), any.intakeId(), any.stage(),
+                panel.size(), cases.nextVersion(caseId), Instant.now()));
     }
 
     /** Only assessors who have declared their conflicts may be allocated; the others are named in {@code excluded}. */

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * An application's assessment at one stage. Holds no identity or equality data (DOMAIN.md §2). Status:
- * PENDING, ALLOCATED, EXTRA_ASSESSOR (scores spread beyond tolerance), MODERATION_REQUIRED, SCORED,
+ * PENDING, INELIGIBLE (screened out, until an override), ALLOCATED, EXTRA_ASSESSOR (scores spread beyond tolerance), MODERATION_REQUIRED, SCORED,
  * MODERATED, or WITHDRAWN / ERASED; {@code finalScore} once SCORED or MODERATED.
  */
 public record AssessmentCase(UUID id, UUID applicationId, UUID intakeId, String stage, String status,

@@ -37,6 +37,16 @@ public class AssessmentCaseRepository {
                 .param("status", status).param("id", applicationId).update();
     }
 
+    /**
+     * Screening: an ineligible application's cases not yet allocated wait as INELIGIBLE; an override to
+     * eligible puts them back to PENDING. Allocated cases are left as they are.
+     */
+    void screened(UUID applicationId, boolean eligible) {
+        jdbc.sql("UPDATE assessment_case SET status = :to, version = version + 1 WHERE application_id = :id AND status = :from")
+                .param("to", eligible ? "PENDING" : "INELIGIBLE").param("from", eligible ? "INELIGIBLE" : "PENDING")
+                .param("id", applicationId).update();
+    }
+
     /** PENDING cases become ALLOCATED once they have their assessors. */
     void markAllocated(List<UUID> ids) {
         if (!ids.isEmpty()) {
@@ -50,6 +60,12 @@ public class AssessmentCaseRepository {
         jdbc.sql("UPDATE assessment_case SET status = :status, final_score = :score, version = version + 1"
                         + " WHERE id = :id AND status NOT IN ('WITHDRAWN', 'ERASED')")
                 .param("status", status).param("score", finalScore).param("id", id).update();
+    }
+
+    /** The case's version, moved on by one: each event about the case carries its own. */
+    long nextVersion(UUID id) {
+        return jdbc.sql("UPDATE assessment_case SET version = version + 1 WHERE id = :id RETURNING version")
+                .param("id", id).query(Long.class).single();
     }
 
     public Optional<AssessmentCase> find(UUID id) {

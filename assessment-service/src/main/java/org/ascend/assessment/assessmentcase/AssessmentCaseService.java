@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.ascend.assessment.allocation.ApplicantEmployers;
 import org.ascend.assessment.pack.PackCache;
 import org.ascend.assessment.assessmentcase.events.ApplicantErased;
+import org.ascend.assessment.assessmentcase.events.ApplicationScreened;
 import org.ascend.assessment.assessmentcase.events.ApplicationSubmitted;
 import org.ascend.assessment.assessmentcase.events.ApplicationWithdrawn;
 import org.ascend.assessment.assessmentcase.events.CaseOpened;
@@ -51,6 +52,12 @@ public class AssessmentCaseService {
         cases.closeAll(withdrawn.applicationId(), "WITHDRAWN");
     }
 
+    /** Only eligible applications are assessed; a programme manager's override brings one back (DOMAIN.md §1). */
+    @Transactional
+    public void screened(ApplicationScreened screened) {
+        cases.screened(screened.applicationId(), screened.eligible());
+    }
+
     /**
      * An erased applicant (or one whose retention ran out) leaves the process: their cases close as
      * ERASED, and the allocator's employer record and the cached pack go. Later data (packs, scores) must be dropped here too.
@@ -65,6 +72,11 @@ public class AssessmentCaseService {
     /** Scoring moved the case on (EXTRA_ASSESSOR, MODERATION_REQUIRED, SCORED, MODERATED). */
     public void advance(UUID caseId, String status, java.math.BigDecimal finalScore) {
         cases.advance(caseId, status, finalScore);
+    }
+
+    /** For an event that changes no status (allocation made, scores submitted): the case's next version. */
+    public long nextVersion(UUID caseId) {
+        return cases.nextVersion(caseId);
     }
 
     public void markAllocated(List<UUID> caseIds) {

@@ -12,12 +12,15 @@ import java.util.UUID;
 import org.ascend.assessment.allocation.AllocationService;
 import org.ascend.assessment.assessmentcase.AssessmentCase;
 import org.ascend.assessment.assessmentcase.AssessmentCaseService;
+import org.ascend.assessment.assessmentcase.events.AssessmentCompleted;
+import org.ascend.assessment.assessmentcase.events.ModerationResolved;
 import org.ascend.assessment.framework.Criterion;
 import org.ascend.assessment.framework.Framework;
 import org.ascend.assessment.framework.FrameworkService;
 import org.ascend.assessment.stage.StageService;
 import org.ascend.platform.problem.ApiProblem;
 import org.ascend.platform.security.Caller;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,9 +41,11 @@ public class ModerationService {
     private final FrameworkService frameworks;
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
     ModerationService(AssessmentCaseService cases, AllocationService allocations, StageService stages,
-            FrameworkService frameworks, JdbcClient jdbc, JsonMapper json) {
+            FrameworkService frameworks, JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
+        this.events = events;
         this.cases = cases;
         this.allocations = allocations;
         this.stages = stages;
@@ -88,6 +93,11 @@ public class ModerationService {
                 .param("case", caseId).param("moderator", moderator.subject()).param("scores", json.writeValueAsString(agreed))
                 .param("rationale", rationale).param("at", Timestamp.from(now)).update();
         cases.advance(caseId, "MODERATED", finalScore);
+        long version = cases.get(caseId).version();
+        events.publishEvent(new ModerationResolved(UUID.randomUUID(), caseId, assessmentCase.applicationId(),
+                assessmentCase.intakeId(), assessmentCase.stage(), finalScore, version, now));
+        events.publishEvent(new AssessmentCompleted(UUID.randomUUID(), caseId, assessmentCase.applicationId(),
+                assessmentCase.intakeId(), assessmentCase.stage(), finalScore, "MODERATION", cases.nextVersion(caseId), now));
         return new Moderation(caseId, moderator.subject(), Map.copyOf(agreed), rationale, finalScore, now);
     }
 

@@ -13,6 +13,9 @@ import java.util.UUID;
 import org.ascend.assessment.allocation.Allocation;
 import org.ascend.assessment.allocation.AllocationService;
 import org.ascend.assessment.assessmentcase.AssessmentCaseService;
+import org.ascend.assessment.assessmentcase.events.AssessmentCompleted;
+import org.ascend.assessment.assessmentcase.events.ModerationRequired;
+import org.ascend.assessment.assessmentcase.events.ScoresSubmitted;
 import org.ascend.assessment.framework.Criterion;
 import org.ascend.assessment.framework.Framework;
 import org.ascend.assessment.framework.FrameworkService;
@@ -20,6 +23,7 @@ import org.ascend.assessment.stage.Stage;
 import org.ascend.assessment.stage.StageService;
 import org.ascend.platform.problem.ApiProblem;
 import org.ascend.platform.security.Caller;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,9 +54,11 @@ public class ScoringService {
     private final StageService stages;
     private final FrameworkService frameworks;
     private final AssessmentCaseService cases;
+    private final ApplicationEventPublisher events;
 
     ScoringService(ScoreSheetRepository sheets, AllocationService allocations, StageService stages, FrameworkService frameworks,
-            AssessmentCaseService cases) {
+            AssessmentCaseService cases, ApplicationEventPublisher events) {
+        this.events = events;
         this.sheets = sheets;
         this.cases = cases;
         this.allocations = allocations;
@@ -102,6 +108,10 @@ public class ScoringService {
         if (!sheets.submit(allocationId, Instant.now())) {
             throw locked();
         }
+        List<Allocation> panel = allocations.activeOfCase(allocation.caseId());
+        events.publishEvent(new ScoresSubmitted(UUID.randomUUID(), allocation.caseId(), allocation.applicationId(),
+                allocation.intakeId(), allocation.stage(), submittedSheets(allocation.caseId(), panel).size(), panel.size(),
+                cases.nextVersion(allocation.caseId()), Instant.now()));
         settleIfComplete(allocation);
         return view(allocationId, assessor);
     }
@@ -122,11 +132,17 @@ public class ScoringService {
         int spread = Disagreement.largestCriterionSpread(submitted.stream().map(ScoreSheet::scores).toList());
         if (BigDecimal.valueOf(spread).compareTo(stage.tolerance()) <= 0) {
             double mean = submitted.stream().mapToDouble(s -> view(s, framework).weightedScore()).average().orElseThrow();
-            cases.advance(allocation.caseId(), "SCORED", BigDecimal.valueOf(mean).setScale(3, RoundingMode.HALF_UP));
+            BigDecimal score = BigDecimal.valueOf(mean).setScale(3, RoundingMode.HALF_UP);
+            cases.advance(allocation.caseId(), "SCORED", score);
+            events.publishEvent(new AssessmentCompleted(UUID.randomUUID(), allocation.caseId(), allocation.applicationId(),
+                    allocation.intakeId(), allocation.stage(), score, "AGREEMENT", cases.get(allocation.caseId()).version(),
+                    Instant.now()));
         } else if (panel.size() <= stage.assessorsPerApplication() && allocations.addIndependentAssessor(allocation.caseId())) {
             cases.advance(allocation.caseId(), "EXTRA_ASSESSOR", null);
         } else {
             cases.advance(allocation.caseId(), "MODERATION_REQUIRED", null);
+            events.publishEvent(new ModerationRequired(UUID.randomUUID(), allocation.caseId(), allocation.applicationId(),
+                    allocation.intakeId(), allocation.stage(), spread, cases.get(allocation.caseId()).version(), Instant.now()));
         }
     }
 

@@ -27,6 +27,7 @@ class RecruitmentEventsListener {
         switch (event.getType()) {
             case ApplicationSubmitted.TYPE -> cases.openFor(inbox.data(event, ApplicationSubmitted.class));
             case ApplicationWithdrawn.TYPE -> cases.withdraw(inbox.data(event, ApplicationWithdrawn.class));
+            case ApplicationScreened.TYPE -> cases.screened(inbox.data(event, ApplicationScreened.class));
             default -> { } // other application events are not assessment's concern yet
         }
     }

@@ -1,0 +1,18 @@
+package org.ascend.assessment.assessmentcase.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.ascend.platform.events.DomainEvent;
+import org.ascend.platform.events.PublishedAs;
+
+/** A moderator recorded the agreed scores with a written rationale (the rationale stays in assessment). Schema: contracts/events/org.ascend.assessment.moderation-resolved.v1.schema.json */
+@PublishedAs(topic = "ascend.assessment.case.v1", type = "org.ascend.assessment.moderation-resolved.v1")
+public record ModerationResolved(UUID eventId, UUID caseId, UUID applicationId, UUID intakeId, String stage, java.math.BigDecimal finalScore,
+        long aggregateVersion, Instant occurredAt) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return caseId.toString();
+    }
+}

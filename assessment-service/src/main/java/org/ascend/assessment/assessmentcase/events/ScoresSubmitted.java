@@ -1,0 +1,18 @@
+package org.ascend.assessment.assessmentcase.events;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.ascend.platform.events.DomainEvent;
+import org.ascend.platform.events.PublishedAs;
+
+/** An allocated assessor submitted (and locked) their scores; the scores themselves stay in assessment. Schema: contracts/events/org.ascend.assessment.scores-submitted.v1.schema.json */
+@PublishedAs(topic = "ascend.assessment.case.v1", type = "org.ascend.assessment.scores-submitted.v1")
+public record ScoresSubmitted(UUID eventId, UUID caseId, UUID applicationId, UUID intakeId, String stage, int submitted, int assessors,
+        long aggregateVersion, Instant occurredAt) implements DomainEvent {
+
+    @Override
+    public String aggregateId() {
+        return caseId.toString();
+    }
+}
