@@ -59,8 +59,7 @@ public class AllocationService {
 
     @Transactional
     public Outcome allocate(UUID intakeId, Stage.Kind kind) {
-        Stage stage = stages.ofIntake(intakeId).stream().filter(s -> s.kind() == kind).findFirst()
-                .orElseThrow(() -> ApiProblem.conflict("stage-not-configured", "No such stage",
+        Stage stage = stages.find(intakeId, kind.name()).orElseThrow(() -> ApiProblem.conflict("stage-not-configured", "No such stage",
                         "This intake has no " + kind + " stage. Set its stages first: PUT /api/assessment/intakes/"
                                 + intakeId + "/stages."));
         List<AssessmentCase> pending = cases.forIntake(intakeId).stream()

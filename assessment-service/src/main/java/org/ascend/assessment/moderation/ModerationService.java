@@ -67,8 +67,8 @@ public class ModerationService {
             throw ApiProblem.conflict("not-independent", "You assessed this case",
                     "A moderator must not have scored the case they moderate. Ask another moderator.");
         }
-        Framework framework = frameworks.get(stages.ofIntake(assessmentCase.intakeId()).stream()
-                .filter(s -> s.kind().name().equals(assessmentCase.stage())).findFirst().orElseThrow().frameworkId());
+        Framework framework = frameworks.get(stages.find(assessmentCase.intakeId(), assessmentCase.stage()).orElseThrow()
+                .frameworkId());
         Map<String, String> problems = new LinkedHashMap<>();
         BigDecimal weighted = BigDecimal.ZERO;
         for (Criterion c : framework.criteria()) {

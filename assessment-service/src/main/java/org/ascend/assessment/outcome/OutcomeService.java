@@ -50,7 +50,7 @@ public class OutcomeService {
     }
 
     public Ranking rank(UUID intakeId, Stage.Kind kind) {
-        Stage stage = stage(intakeId, kind);
+        Stage stage = stages.get(intakeId, kind);
         List<AssessmentCase> ofStage = cases.forIntake(intakeId).stream().filter(c -> c.stage().equals(kind.name())).toList();
         Map<UUID, String> decided = decisions(intakeId);
         List<AssessmentCase> settled = ofStage.stream().filter(c -> c.finalScore() != null)
@@ -122,11 +122,6 @@ public class OutcomeService {
                 yield rank <= n ? "DECIDE" : "NOT_PROGRESS"; // a tie across the boundary: the manager decides
             }
         };
-    }
-
-    private Stage stage(UUID intakeId, Stage.Kind kind) {
-        return stages.ofIntake(intakeId).stream().filter(s -> s.kind() == kind).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("Stage " + kind + " of intake", intakeId));
     }
 
     private Map<UUID, String> decisions(UUID intakeId) {

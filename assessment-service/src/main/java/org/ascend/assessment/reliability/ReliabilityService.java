@@ -18,7 +18,6 @@ import org.ascend.assessment.scoring.ScoreSheet;
 import org.ascend.assessment.scoring.ScoringService;
 import org.ascend.assessment.stage.Stage;
 import org.ascend.assessment.stage.StageService;
-import org.ascend.platform.problem.ApiProblem;
 import org.springframework.stereotype.Service;
 
 /** Reliability figures for a stage from its submitted score sheets. */
@@ -40,8 +39,7 @@ public class ReliabilityService {
     }
 
     public StageReliability of(UUID intakeId, Stage.Kind kind) {
-        Stage stage = stages.ofIntake(intakeId).stream().filter(s -> s.kind() == kind).findFirst()
-                .orElseThrow(() -> ApiProblem.notFound("Stage " + kind + " of intake", intakeId));
+        Stage stage = stages.get(intakeId, kind);
         Framework framework = frameworks.get(stage.frameworkId());
         List<ScoreSheet> sheets = scoring.submittedOfStage(intakeId, kind.name());
         List<StageReliability.Figures> criteria = new ArrayList<>();

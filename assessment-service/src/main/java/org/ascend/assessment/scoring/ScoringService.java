@@ -191,8 +191,7 @@ public class ScoringService {
     }
 
     private Stage stageOf(Allocation allocation) {
-        return stages.ofIntake(allocation.intakeId()).stream().filter(s -> s.kind().name().equals(allocation.stage()))
-                .findFirst().orElseThrow(() -> ApiProblem.conflict("stage-not-configured", "No framework for this stage",
+        return stages.find(allocation.intakeId(), allocation.stage()).orElseThrow(() -> ApiProblem.conflict("stage-not-configured", "No framework for this stage",
                         "The intake's " + allocation.stage() + " stage has no framework. Ask the programme manager."));
     }
 

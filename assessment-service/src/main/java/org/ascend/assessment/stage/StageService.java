@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.ascend.assessment.framework.Framework;
@@ -62,6 +63,16 @@ public class StageService {
 
     public List<Stage> ofIntake(UUID intakeId) {
         return stages.ofIntake(intakeId);
+    }
+
+    /** One stage of an intake, by its kind's name (as cases and allocations record it). */
+    public Optional<Stage> find(UUID intakeId, String kind) {
+        return stages.ofIntake(intakeId).stream().filter(s -> s.kind().name().equals(kind)).findFirst();
+    }
+
+    /** One stage of an intake; 404 when the intake has no such stage. */
+    public Stage get(UUID intakeId, Stage.Kind kind) {
+        return find(intakeId, kind.name()).orElseThrow(() -> ApiProblem.notFound("Stage " + kind + " of intake", intakeId));
     }
 
     private static Map<String, String> passRuleProblems(String at, Spec spec, Framework framework) {
