@@ -27,10 +27,14 @@ public final class Http {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    // HTTP/1.1 only: the JDK client otherwise tries an h2c upgrade on plain http, which our servers do not do,
-    // and a bad-token call through the gateway hung for 30 s in two CI runs.
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * A fresh HTTP/1.1 client, so a fresh connection, per request: in two CI runs a call through the gateway
+     * hung for 30 s, which fits the JDK 17 client reusing a pooled connection the server had just closed
+     * (and an h2c upgrade attempt, which our servers do not do). Tests pay a few milliseconds a call.
+     */
+    private static HttpClient client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    }
 
     private final String baseUrl;
     private final String bearer;
@@ -87,7 +91,7 @@ public final class Http {
         headers.forEach(builder::header);
         builder.timeout(Duration.ofSeconds(30));
         try {
-            HttpResponse<String> response = CLIENT.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = client().send(builder.build(), HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             JsonNode node = body == null || body.isBlank() ? JSON.nullNode() : parseOrText(body);
             return new Response(response.statusCode(),
