@@ -62,6 +62,11 @@ public class AssessmentCaseRepository {
                 .param("status", status).param("score", finalScore).param("id", id).update();
     }
 
+    /** Holds the case's row until the transaction ends, so decisions about it happen one at a time. */
+    void lock(UUID id) {
+        jdbc.sql("SELECT id FROM assessment_case WHERE id = :id FOR UPDATE").param("id", id).query(UUID.class).optional();
+    }
+
     /** The case's version, moved on by one: each event about the case carries its own. */
     long nextVersion(UUID id) {
         return jdbc.sql("UPDATE assessment_case SET version = version + 1 WHERE id = :id RETURNING version")

@@ -74,6 +74,11 @@ public class AssessmentCaseService {
         cases.advance(caseId, status, finalScore);
     }
 
+    /** Within the caller's transaction: two assessors submitting at once settle the case once, not twice. */
+    public void lock(UUID caseId) {
+        cases.lock(caseId);
+    }
+
     /** For an event that changes no status (allocation made, scores submitted): the case's next version. */
     public long nextVersion(UUID caseId) {
         return cases.nextVersion(caseId);

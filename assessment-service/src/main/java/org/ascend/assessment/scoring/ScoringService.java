@@ -94,6 +94,7 @@ public class ScoringService {
     @Transactional
     public MyScores submit(UUID allocationId, Caller assessor) {
         Allocation allocation = allocations.ownActive(allocationId, assessor);
+        cases.lock(allocation.caseId());
         Map<String, CriterionScore> scores = sheets.find(allocationId).map(ScoreSheet::scores).orElse(Map.of());
         Map<String, String> missing = new LinkedHashMap<>();
         for (String criterion : criteria(frameworkOf(allocation)).keySet()) {
