@@ -130,6 +130,16 @@ final class AssessmentTestSupport {
         }
     }
 
+    /**
+     * The applications arrive (employer RR8), their cases open, and the intake's SIFT stage (set before)
+     * is allocated; returns the allocation outcome.
+     */
+    static tools.jackson.databind.JsonNode allocate(JdbcClient jdbc, Http manager, String intakeId, List<String> applicationIds) {
+        applicationIds.forEach(id -> submit(id, intakeId, "RR8"));
+        awaitReady(jdbc, manager, intakeId, applicationIds.size());
+        return manager.post("/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation", "").body();
+    }
+
     /** Waits until the intake's cases are open and their employers known, so allocation can run. */
     static void awaitReady(JdbcClient jdbc, Http manager, String intakeId, int applications) {
         Eventually.await("employers arrive", () -> jdbc.sql(

@@ -27,11 +27,10 @@ import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.ascend.assessment.AssessmentTestSupport.addAssessor;
+import static org.ascend.assessment.AssessmentTestSupport.allocate;
 import static org.ascend.assessment.AssessmentTestSupport.assessor;
-import static org.ascend.assessment.AssessmentTestSupport.awaitReady;
 import static org.ascend.assessment.AssessmentTestSupport.panel;
 import static org.ascend.assessment.AssessmentTestSupport.siftStage;
-import static org.ascend.assessment.AssessmentTestSupport.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -78,10 +77,7 @@ class BlindReviewTest extends ServiceIntegrationTest {
         siftStage(manager, intakeId, 2);
         String fetched = UUID.randomUUID().toString();
         String neverFetched = UUID.randomUUID().toString();
-        submit(fetched, intakeId, "RR8");
-        submit(neverFetched, intakeId, "RR8");
-        awaitReady(jdbc, manager, intakeId, 2);
-        manager.post("/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation", "");
+        allocate(jdbc, manager, intakeId, List.of(fetched, neverFetched));
         JsonNode onFetched = allocationFor(manager, intakeId, fetched);
         JsonNode onNeverFetched = allocationFor(manager, intakeId, neverFetched);
 

@@ -15,10 +15,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.ascend.assessment.AssessmentTestSupport.addAssessor;
+import static org.ascend.assessment.AssessmentTestSupport.allocate;
 import static org.ascend.assessment.AssessmentTestSupport.assessor;
-import static org.ascend.assessment.AssessmentTestSupport.awaitReady;
 import static org.ascend.assessment.AssessmentTestSupport.siftStage;
-import static org.ascend.assessment.AssessmentTestSupport.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -109,10 +108,8 @@ class DisagreementAndModerationTest extends ServiceIntegrationTest {
         }
         String intakeId = UUID.randomUUID().toString();
         siftStage(manager, intakeId, 2);
-        submit(UUID.randomUUID().toString(), intakeId, "RR8");
-        awaitReady(jdbc, manager, intakeId, 1);
-        assertThat(manager.post("/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation", "").body()
-                .path("allocated").size()).isEqualTo(2);
+        assertThat(allocate(jdbc, manager, intakeId, List.of(UUID.randomUUID().toString())).path("allocated").size())
+                .isEqualTo(2);
         return intakeId;
     }
 

@@ -18,11 +18,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.ascend.assessment.AssessmentTestSupport.addAssessor;
-import static org.ascend.assessment.AssessmentTestSupport.awaitReady;
+import static org.ascend.assessment.AssessmentTestSupport.allocate;
 import static org.ascend.assessment.AssessmentTestSupport.panel;
 import static org.ascend.assessment.AssessmentTestSupport.score;
 import static org.ascend.assessment.AssessmentTestSupport.siftStage;
-import static org.ascend.assessment.AssessmentTestSupport.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Issue 5, item 8: ranking, the programme manager's decision, and the s.159 tie-break only between equal scores. */
@@ -46,10 +45,8 @@ class OutcomeTest extends ServiceIntegrationTest {
         List<String> applications = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
             applications.add(UUID.randomUUID().toString());
-            submit(applications.get(i), intakeId, "RR8");
         }
-        awaitReady(jdbc, manager, intakeId, 4);
-        manager.post("/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation", "");
+        allocate(jdbc, manager, intakeId, applications);
         int[][] scores = {{3, 4}, {3, 4}, {2, 2}};
         for (int i = 0; i < 3; i++) {
             String application = applications.get(i);

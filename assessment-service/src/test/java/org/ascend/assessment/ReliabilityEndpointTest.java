@@ -12,11 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.ascend.assessment.AssessmentTestSupport.addAssessor;
-import static org.ascend.assessment.AssessmentTestSupport.awaitReady;
+import static org.ascend.assessment.AssessmentTestSupport.allocate;
 import static org.ascend.assessment.AssessmentTestSupport.panel;
 import static org.ascend.assessment.AssessmentTestSupport.score;
 import static org.ascend.assessment.AssessmentTestSupport.siftStage;
-import static org.ascend.assessment.AssessmentTestSupport.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -36,9 +35,7 @@ class ReliabilityEndpointTest extends ServiceIntegrationTest {
         siftStage(manager, intakeId, 2);
         int[][] agreed = {{1, 2}, {3, 3}, {5, 4}};
         List<String> applications = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString(), UUID.randomUUID().toString());
-        applications.forEach(a -> submit(a, intakeId, "RR8"));
-        awaitReady(jdbc, manager, intakeId, 3);
-        manager.post("/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation", "");
+        allocate(jdbc, manager, intakeId, applications);
         for (JsonNode allocation : panel(manager, intakeId)) {
             int[] scores = agreed[applications.indexOf(allocation.path("applicationId").asString())];
             score(anonymous, allocation, scores[0], scores[1]);

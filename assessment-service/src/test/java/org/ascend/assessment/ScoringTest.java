@@ -13,10 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.ascend.assessment.AssessmentTestSupport.addAssessor;
+import static org.ascend.assessment.AssessmentTestSupport.allocate;
 import static org.ascend.assessment.AssessmentTestSupport.assessor;
-import static org.ascend.assessment.AssessmentTestSupport.awaitReady;
 import static org.ascend.assessment.AssessmentTestSupport.siftStage;
-import static org.ascend.assessment.AssessmentTestSupport.submit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -34,9 +33,7 @@ class ScoringTest extends ServiceIntegrationTest {
         pool.forEach(s -> addAssessor(anonymous, manager, s, "RX9", List.of()));
         String intakeId = UUID.randomUUID().toString();
         siftStage(manager, intakeId, 2);
-        submit(UUID.randomUUID().toString(), intakeId, "RR8");
-        awaitReady(jdbc, manager, intakeId, 1);
-        var allocated = manager.post("/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation", "").body().path("allocated");
+        var allocated = allocate(jdbc, manager, intakeId, List.of(UUID.randomUUID().toString())).path("allocated");
         assertThat(allocated.size()).isEqualTo(2);
 
         Http x = assessor(anonymous, allocated.get(0).path("assessor").asString());
@@ -99,10 +96,7 @@ class ScoringTest extends ServiceIntegrationTest {
         siftStage(manager, intakeId, 2);
         String withdrawing = UUID.randomUUID().toString();
         String erased = UUID.randomUUID().toString();
-        submit(withdrawing, intakeId, "RR8");
-        submit(erased, intakeId, "RR8");
-        awaitReady(jdbc, manager, intakeId, 2);
-        manager.post("/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation", "");
+        allocate(jdbc, manager, intakeId, List.of(withdrawing, erased));
         List<JsonNode> allocations = AssessmentTestSupport.panel(manager, intakeId);
         assertThat(allocations).hasSize(4);
 
