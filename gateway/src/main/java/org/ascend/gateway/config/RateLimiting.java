@@ -21,7 +21,8 @@ import reactor.core.publisher.Mono;
 /**
  * Token-bucket rate limits in Redis (shared by every gateway instance): per user for calls with a
  * token (after it is validated), per client address for calls without one (before security, so a
- * flood of unauthenticated calls is slowed too). Over the limit: 429 problem+json with
+ * flood of unauthenticated calls is slowed too) and for calls whose token fails validation (counted
+ * in the same address bucket as the token is refused). Over the limit: 429 problem+json with
  * {@code Retry-After}, which the stock filter does not give. Redis being down lets requests through
  * (the limiter fails open) rather than stopping the platform.
  */
@@ -54,10 +55,17 @@ class RateLimiting {
             if (exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null) {
                 return chain.filter(exchange);
             }
-            var address = exchange.getRequest().getRemoteAddress();
-            String key = "anonymous:" + (address == null ? "unknown" : address.getAddress().getHostAddress());
-            return rateLimit.apply(exchange, key, chain::filter);
+            return rateLimit.apply(exchange, addressKey(exchange), chain::filter);
         };
+    }
+
+    /**
+     * The bucket of calls that prove no identity: no token, or a token that failed validation (counted
+     * when it fails, by {@link GatewaySecurity}). A forged token is no way around the address limit.
+     */
+    static String addressKey(ServerWebExchange exchange) {
+        var address = exchange.getRequest().getRemoteAddress();
+        return "anonymous:" + (address == null ? "unknown" : address.getAddress().getHostAddress());
     }
 
     /** One decision for both: consume a token or answer 429 with Retry-After. */

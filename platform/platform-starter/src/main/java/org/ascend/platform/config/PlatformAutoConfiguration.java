@@ -6,7 +6,7 @@ import org.ascend.platform.events.OutboxConfiguration;
 import org.ascend.platform.events.consume.ConsumerConfiguration;
 import org.ascend.platform.health.KafkaHealthIndicator;
 import org.ascend.platform.idempotency.IdempotentRequests;
-import org.ascend.platform.problem.BodySizeLimitFilter;
+import org.ascend.platform.problem.InputGuardFilter;
 import org.ascend.platform.problem.ProblemHandler;
 import org.ascend.platform.security.SecurityConfiguration;
 import org.springframework.beans.factory.annotation.Value;
@@ -48,11 +48,16 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<BodySizeLimitFilter> bodySizeLimitFilter(
+    FilterRegistrationBean<InputGuardFilter> inputGuardFilter(
             @Value("${ascend.http.max-body-size:256KB}") DataSize maxBodySize, JsonMapper json) {
-        var registration = new FilterRegistrationBean<>(new BodySizeLimitFilter(maxBodySize.toBytes(), json));
+        var registration = new FilterRegistrationBean<>(new InputGuardFilter(maxBodySize.toBytes(), json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
+    }
+
+    @Bean
+    ProblemPages problemPages() {
+        return new ProblemPages();
     }
 
     @Bean

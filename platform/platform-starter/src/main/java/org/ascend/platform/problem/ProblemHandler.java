@@ -48,10 +48,10 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<Object> badParameter(MethodArgumentTypeMismatchException ex) {
+        String accepts = "must be " + Accepts.describe(ex.getRequiredType());
         var problem = ProblemResponses.problem(HttpStatus.BAD_REQUEST, "validation", "Invalid request",
-                "Parameter '" + ex.getName() + "' has an invalid value. Correct it and send the request again.");
-        return ProblemResponses.respond(ProblemResponses.withFieldErrors(problem,
-                List.of(fieldError(ex.getName(), "has an invalid value"))));
+                "Parameter '" + ex.getName() + "' " + accepts + ". Correct it and send the request again.");
+        return ProblemResponses.respond(ProblemResponses.withFieldErrors(problem, List.of(fieldError(ex.getName(), accepts))));
     }
 
     @ExceptionHandler(DuplicateKeyException.class)
@@ -90,7 +90,7 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
         for (FieldError error : ex.getBindingResult().getFieldErrors()) {
-            errors.add(fieldError(error.getField(), error.getDefaultMessage()));
+            errors.add(fieldError(error.getField(), error.isBindingFailure() ? bindingFailure(error) : error.getDefaultMessage()));
         }
         ex.getBindingResult().getGlobalErrors()
                 .forEach(error -> errors.add(fieldError(error.getObjectName(), error.getDefaultMessage())));
@@ -101,8 +101,11 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = new ArrayList<>();
+        // A parameter object (a filter record bound from the query) names its own fields, not the Java parameter.
         ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                errors.add(fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
+                errors.add(error instanceof FieldError field
+                        ? fieldError(field.getField(), field.isBindingFailure() ? bindingFailure(field) : field.getDefaultMessage())
+                        : fieldError(result.getMethodParameter().getParameterName(), error.getDefaultMessage()))));
         return validationProblem(errors);
     }
 
@@ -115,19 +118,43 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
                         ? "The request body is missing or is not valid JSON. Send a JSON object as documented in the API."
                         : "A field has the wrong type or format. Correct it and send the request again.");
         if (field != null) {
-            ProblemResponses.withFieldErrors(problem, List.of(fieldError(jsonPath(field), "has the wrong type or format")));
+            Class<?> target = ex.getCause() instanceof tools.jackson.databind.exc.MismatchedInputException mismatch
+                    ? mismatch.getTargetType() : null;
+            ProblemResponses.withFieldErrors(problem, List.of(fieldError(jsonPath(field),
+                    target == null ? "has the wrong type or format" : "must be " + Accepts.describe(target))));
         }
         return ProblemResponses.respond(problem);
     }
 
     @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(
+            org.springframework.web.HttpMediaTypeNotSupportedException ex, HttpHeaders headers, HttpStatusCode status,
+            WebRequest request) {
+        String sent = ex.getContentType() == null ? "no Content-Type" : "Content-Type '" + ex.getContentType() + "'";
+        return ProblemResponses.respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
+                "Unsupported Content-Type", "This endpoint does not take " + sent + ". Send the body as "
+                        + (ex.getSupportedMediaTypes().isEmpty() ? "application/json"
+                                : ex.getSupportedMediaTypes().get(0).toString()) + ".");
+    }
+
+    @Override
     protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
             HttpStatusCode statusCode, WebRequest request) {
-        // Spring's own MVC errors (405, 406, 415, 404 ...) keep their status, in our format.
+        // Spring's own MVC errors (405, 406, 415, 404 ...) keep their status and detail, in our format.
+        if (body == null && ex instanceof org.springframework.web.ErrorResponse error) {
+            body = error.getBody();
+        }
         String detail = body instanceof ProblemDetail pd && pd.getDetail() != null ? pd.getDetail()
                 : "The request could not be handled.";
         String title = body instanceof ProblemDetail pd && pd.getTitle() != null ? pd.getTitle() : "Request failed";
         return ProblemResponses.respond(ProblemResponses.problem(statusCode, "http-" + statusCode.value(), title, detail));
+    }
+
+    /** A value that could not even be converted: say what the field accepts, never Spring's class-naming message. */
+    private static String bindingFailure(FieldError error) {
+        var mismatch = error.contains(org.springframework.beans.TypeMismatchException.class)
+                ? error.unwrap(org.springframework.beans.TypeMismatchException.class) : null;
+        return "must be " + Accepts.describe(mismatch == null ? null : mismatch.getRequiredType());
     }
 
     private ResponseEntity<Object> validationProblem(List<Map<String, String>> errors) {

@@ -84,6 +84,16 @@ public final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
     }
 
+    /** Any method with any body: for hostile-input tests (odd methods, content types, chunked bodies). */
+    public Response send(String method, String path, Map<String, String> headers, HttpRequest.BodyPublisher body) {
+        return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, body), headers);
+    }
+
+    /** A body sent without a length ({@code Transfer-Encoding: chunked}). */
+    public static HttpRequest.BodyPublisher chunked(byte[] body) {
+        return HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body));
+    }
+
     private Response send(HttpRequest.Builder builder, Map<String, String> headers) {
         if (bearer != null && !headers.containsKey("Authorization")) {
             builder.header("Authorization", "Bearer " + bearer);

@@ -38,6 +38,7 @@ public final class TestIdentity {
 
     private static final RSAKey KEY = generateKey();
     private static String jwksUri;
+    private static final java.util.concurrent.atomic.AtomicInteger JWKS_FETCHES = new java.util.concurrent.atomic.AtomicInteger();
 
     private TestIdentity() {
     }
@@ -99,6 +100,7 @@ public final class TestIdentity {
                 HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
                 byte[] jwks = new JWKSet(KEY.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
                 server.createContext("/oauth2/jwks", exchange -> {
+                    JWKS_FETCHES.incrementAndGet();
                     exchange.getResponseHeaders().set("Content-Type", "application/json");
                     // No keep-alive: a pooled client connection the server has meanwhile dropped could hang a fetch.
                     exchange.getResponseHeaders().set("Connection", "close");
@@ -132,6 +134,11 @@ public final class TestIdentity {
             }
         }
         return jwksUri;
+    }
+
+    /** How many times the JWKS has been fetched from this JVM's issuer. */
+    public static int jwksFetches() {
+        return JWKS_FETCHES.get();
     }
 
     /** Spring properties pointing a service or the gateway at this issuer (and its token endpoint, for clients). */
