@@ -66,6 +66,65 @@ class EligibilityScreeningTest extends ServiceIntegrationTest {
         assertThat(decided.body().path("eligibilityReasons").toString()).contains("BAND_BELOW_MINIMUM");
     }
 
+    /**
+     * Every way screening can publish (each reason code, eligible, and both override directions) yields an
+     * event that validates against the contract a regional system holds.
+     */
+    @Test
+    void everyScreeningOutcomeAndOverrideMeetsTheContract() {
+        Http manager = as("programme-manager");
+        String schemeId = manager.post("/api/recruitment/schemes", Map.of("name", "Stepping Up", "ownerBody", "NHS England",
+                "targetCohortSize", 20,
+                "eligibility", Map.of("minBand", "8a", "maxBand", "8d", "regions", List.of("Y63"),
+                        "professions", List.of("HR_AND_ORGANISATIONAL_DEVELOPMENT"), "organisationTypes", List.of("ACUTE_TRUST")),
+                "positiveAction", Map.of("basis", "S158_TARGETED", "characteristic", "RACE",
+                        "justification", "Black, Asian and minority ethnic staff are under-represented at director level."))).text("id");
+        Instant now = Instant.now();
+        String intakeId = createIntake(manager, schemeId, now.minus(1, ChronoUnit.HOURS), now.plus(1, ChronoUnit.DAYS));
+        assertThat(manager.post("/api/recruitment/intakes/" + intakeId + "/open", "").status()).isEqualTo(200);
+
+        List<Map<String, Object>> variants = List.of(
+                Map.of("confirmsTargetedGroup", true),
+                Map.of("confirmsTargetedGroup", true, "band", "7"),
+                Map.of("confirmsTargetedGroup", true, "band", "9"),
+                Map.of("confirmsTargetedGroup", true, "regionCode", "Y56"),
+                Map.of("confirmsTargetedGroup", true, "profession", "FINANCE"),
+                Map.of("confirmsTargetedGroup", true, "organisationType", "INTEGRATED_CARE_BOARD"),
+                Map.of("confirmsTargetedGroup", false));
+        List<String> applicationIds = new java.util.ArrayList<>();
+        for (Map<String, Object> variant : variants) {
+            var body = applicant();
+            body.putAll(variant);
+            var response = asNewApplicant().post("/api/recruitment/intakes/" + intakeId + "/applications", body);
+            assertThat(response.status()).as(variant.toString()).isEqualTo(201);
+            applicationIds.add(response.text("id"));
+        }
+        String reason = "Evidence of equivalent experience seen and recorded by the panel";
+        assertThat(manager.post("/api/recruitment/applications/" + applicationIds.get(1) + "/eligibility-override",
+                Map.of("eligible", true, "reason", reason)).status()).isEqualTo(200);
+        assertThat(manager.post("/api/recruitment/applications/" + applicationIds.get(0) + "/eligibility-override",
+                Map.of("eligible", false, "reason", reason)).status()).isEqualTo(200);
+
+        String type = "org.ascend.recruitment.application-screened.v1";
+        try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), "ascend.recruitment.application.v1")) {
+            var screened = probe.pollUntil(seen -> seen.stream().filter(r -> applicationIds.contains(r.key()))
+                    .filter(r -> type.equals(TopicProbe.header(r, "ce_type"))).count() >= variants.size() + 2,
+                    Duration.ofSeconds(30)).stream()
+                    .filter(r -> applicationIds.contains(r.key()) && type.equals(TopicProbe.header(r, "ce_type"))).toList();
+            java.util.Set<String> reasonsSeen = new java.util.TreeSet<>();
+            for (var event : screened) {
+                assertThat(EventContracts.validate(type, event.value())).as(new String(event.value())).isEmpty();
+                String json = new String(event.value(), java.nio.charset.StandardCharsets.UTF_8);
+                java.util.regex.Matcher codes = java.util.regex.Pattern.compile("\"([A-Z_]{6,})\"").matcher(json);
+                while (codes.find()) {
+                    reasonsSeen.add(codes.group(1));
+                }
+            }
+            assertThat(reasonsSeen).containsAll(java.util.Arrays.stream(
+                    org.ascend.recruitment.eligibility.EligibilityReason.values()).map(Enum::name).toList());
+        }
+    }
+
     @Test
     void inconsistentRulesAreRefused() {
         var response = as("programme-manager").post("/api/recruitment/schemes", Map.of("name", "Backwards",

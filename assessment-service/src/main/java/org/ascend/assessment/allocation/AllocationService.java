@@ -183,7 +183,7 @@ public class AllocationService {
     private void announce(UUID caseId) {
         List<Allocation> panel = activeOfCase(caseId);
         Allocation any = panel.get(0);
-        events.publishEvent(new AllocationMade(UUID.randomUUID(), caseId, any.applicationId(), any.intakeId(), any.stage(),
+        events.publishEvent(new AllocationMade(UUID.randomUUID(), caseId, any.applicationId(), any.intakeId(), Stage.Kind.valueOf(any.stage()),
                 panel.size(), cases.nextVersion(caseId), Instant.now()));
     }
 

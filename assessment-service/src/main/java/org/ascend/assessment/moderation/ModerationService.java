@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.ascend.assessment.allocation.AllocationService;
 import org.ascend.assessment.assessmentcase.AssessmentCase;
 import org.ascend.assessment.assessmentcase.AssessmentCaseService;
+import org.ascend.assessment.stage.Stage;
 import org.ascend.assessment.assessmentcase.events.AssessmentCompleted;
 import org.ascend.assessment.assessmentcase.events.ModerationResolved;
 import org.ascend.assessment.framework.Criterion;
@@ -95,9 +96,9 @@ public class ModerationService {
         cases.advance(caseId, "MODERATED", finalScore);
         long version = cases.get(caseId).version();
         events.publishEvent(new ModerationResolved(UUID.randomUUID(), caseId, assessmentCase.applicationId(),
-                assessmentCase.intakeId(), assessmentCase.stage(), finalScore, version, now));
+                assessmentCase.intakeId(), Stage.Kind.valueOf(assessmentCase.stage()), finalScore, version, now));
         events.publishEvent(new AssessmentCompleted(UUID.randomUUID(), caseId, assessmentCase.applicationId(),
-                assessmentCase.intakeId(), assessmentCase.stage(), finalScore, "MODERATION", cases.nextVersion(caseId), now));
+                assessmentCase.intakeId(), Stage.Kind.valueOf(assessmentCase.stage()), finalScore, AssessmentCompleted.SettledBy.MODERATION, cases.nextVersion(caseId), now));
         return new Moderation(caseId, moderator.subject(), Map.copyOf(agreed), rationale, finalScore, now);
     }
 

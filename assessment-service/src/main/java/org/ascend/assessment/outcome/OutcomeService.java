@@ -91,8 +91,8 @@ public class OutcomeService {
         String status = decision == Decision.PROGRESS ? "PROGRESSED" : "NOT_PROGRESSED";
         cases.advance(caseId, status, c.finalScore());
         AssessmentCase decided = cases.get(caseId);
-        events.publishEvent(new StageOutcomeDecided(UUID.randomUUID(), caseId, c.applicationId(), c.intakeId(), c.stage(),
-                decision.name(), c.finalScore(), tieBreak != null, decided.version(), Instant.now()));
+        events.publishEvent(new StageOutcomeDecided(UUID.randomUUID(), caseId, c.applicationId(), c.intakeId(), Stage.Kind.valueOf(c.stage()),
+                decision, c.finalScore(), tieBreak != null, decided.version(), Instant.now()));
         return decided;
     }
 

@@ -111,7 +111,7 @@ public class ScoringService {
         }
         List<Allocation> panel = allocations.activeOfCase(allocation.caseId());
         events.publishEvent(new ScoresSubmitted(UUID.randomUUID(), allocation.caseId(), allocation.applicationId(),
-                allocation.intakeId(), allocation.stage(), submittedSheets(allocation.caseId(), panel).size(), panel.size(),
+                allocation.intakeId(), Stage.Kind.valueOf(allocation.stage()), submittedSheets(allocation.caseId(), panel).size(), panel.size(),
                 cases.nextVersion(allocation.caseId()), Instant.now()));
         settleIfComplete(allocation);
         return view(allocationId, assessor);
@@ -136,14 +136,14 @@ public class ScoringService {
             BigDecimal score = BigDecimal.valueOf(mean).setScale(3, RoundingMode.HALF_UP);
             cases.advance(allocation.caseId(), "SCORED", score);
             events.publishEvent(new AssessmentCompleted(UUID.randomUUID(), allocation.caseId(), allocation.applicationId(),
-                    allocation.intakeId(), allocation.stage(), score, "AGREEMENT", cases.get(allocation.caseId()).version(),
+                    allocation.intakeId(), Stage.Kind.valueOf(allocation.stage()), score, AssessmentCompleted.SettledBy.AGREEMENT, cases.get(allocation.caseId()).version(),
                     Instant.now()));
         } else if (panel.size() <= stage.assessorsPerApplication() && allocations.addIndependentAssessor(allocation.caseId())) {
             cases.advance(allocation.caseId(), "EXTRA_ASSESSOR", null);
         } else {
             cases.advance(allocation.caseId(), "MODERATION_REQUIRED", null);
             events.publishEvent(new ModerationRequired(UUID.randomUUID(), allocation.caseId(), allocation.applicationId(),
-                    allocation.intakeId(), allocation.stage(), spread, cases.get(allocation.caseId()).version(), Instant.now()));
+                    allocation.intakeId(), Stage.Kind.valueOf(allocation.stage()), spread, cases.get(allocation.caseId()).version(), Instant.now()));
         }
     }
 

@@ -13,6 +13,7 @@ import org.ascend.recruitment.application.events.ApplicantEmployerRecorded;
 import org.ascend.recruitment.application.events.ApplicationScreened;
 import org.ascend.recruitment.application.events.ApplicationSubmitted;
 import org.ascend.recruitment.application.events.ApplicationWithdrawn;
+import org.ascend.recruitment.eligibility.EligibilityReason;
 import org.ascend.recruitment.eligibility.EligibilityRules;
 import org.ascend.recruitment.eligibility.PositiveAction;
 import org.ascend.recruitment.intake.Answers;
@@ -80,7 +81,7 @@ public class ApplicationService {
         // Two facts in one transaction: submitted (version 1), then screened (version 2).
         var application = new Application(UUID.randomUUID(), intakeId, applicant.subject(), profile,
                 form.answers() == null ? Map.of() : form.answers(), sponsorship, "SUBMITTED", now, 2,
-                screening.eligible(), screening.reasons(), null, null);
+                screening.eligible(), screening.codes(), null, null);
         applications.insert(application);
         // A draft becomes the application: nothing half-finished stays behind.
         jdbc.sql("DELETE FROM application_draft WHERE intake_id = :intake AND applicant_subject = :subject")
@@ -128,7 +129,7 @@ public class ApplicationService {
                     "Someone else changed this application at the same time. Fetch it again and retry.");
         }
         events.publishEvent(new ApplicationScreened(UUID.randomUUID(), id, application.intakeId(), eligible,
-                application.eligibilityReasons(), true, application.version() + 1, clock.instant()));
+                application.eligibilityReasons().stream().map(EligibilityReason::valueOf).toList(), true, application.version() + 1, clock.instant()));
         return applications.find(id).orElseThrow();
     }
 

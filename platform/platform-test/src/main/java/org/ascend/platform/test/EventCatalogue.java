@@ -18,8 +18,8 @@ import org.springframework.core.type.filter.AnnotationTypeFilter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks a producer against {@code contracts/}: every event it can publish has a JSON Schema and
- * appears in {@code asyncapi.yaml} on the topic it is sent to.
+ * Checks a producer against {@code contracts/}: every event it can publish has a JSON Schema, appears
+ * in {@code asyncapi.yaml} on the topic it is sent to, and has no enum value its schema does not allow.
  */
 public final class EventCatalogue {
 
@@ -38,9 +38,11 @@ public final class EventCatalogue {
         scanner.addIncludeFilter(new AnnotationTypeFilter(PublishedAs.class));
         int checked = 0;
         for (BeanDefinition definition : scanner.findCandidateComponents(basePackage)) {
-            PublishedAs publishedAs = load(definition.getBeanClassName()).getAnnotation(PublishedAs.class);
+            Class<?> event = load(definition.getBeanClassName());
+            PublishedAs publishedAs = event.getAnnotation(PublishedAs.class);
             assertThat(EventContracts.schemaFile(publishedAs.type())).as("schema of " + publishedAs.type()).exists();
             assertThat(topicByType).as("AsyncAPI messages").containsEntry(publishedAs.type(), publishedAs.topic());
+            assertThat(EventEnums.notAllowed(event, publishedAs.type())).as("enum values of " + event.getSimpleName()).isEmpty();
             checked++;
         }
         return checked;
