@@ -15,6 +15,11 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
+import org.ascend.local.infra.KafkaAcls;
+import org.ascend.local.infra.KafkaSecurity;
+import org.ascend.local.infra.KafkaUsers;
+import org.ascend.local.infra.Ports;
+
 /**
  * {@code ./ascend up|down|status}: the whole platform on this machine, no Docker. See README.
  */
@@ -31,6 +36,7 @@ public final class Launcher {
             case "down" -> launcher.down();
             case "status" -> launcher.status();
             case "token" -> DemoTokens.print(flags);
+            case "kafka-client" -> launcher.kafkaClient(flags);
             default -> help();
         };
         System.exit(code);
@@ -63,7 +69,7 @@ public final class Launcher {
         }, "ascend-shutdown"));
         try {
             List<ServiceSpec> specs = stack.start();
-            printTable(specs, Duration.between(began, Instant.now()));
+            printTable(specs, Duration.between(began, Instant.now()), flags.contains("--background"));
             writeState(specs, stack); // last: a detached start treats the state file as "ready"
         } catch (RuntimeException e) {
             System.err.println("\nAscend could not start: " + e.getMessage());
@@ -88,7 +94,7 @@ public final class Launcher {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dascend.repository=" + layout.repository(),
-                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "up"));
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "up", "--background"));
         flags.stream().filter(flag -> !flag.equals("--detach") && !flag.equals("--wipe")).forEach(command::add);
         Process background = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()))
@@ -105,7 +111,6 @@ public final class Launcher {
             System.err.println("Ascend did not start; see " + log);
             return 1;
         }
-        System.out.println("Stop it with ./ascend down");
         return 0;
     }
 
@@ -139,10 +144,41 @@ public final class Launcher {
         Properties state = readState();
         System.out.println("Ascend is running (launcher pid " + launcher.get().pid() + ")");
         System.out.printf("  %-20s %-8s %-26s %-8s %s%n", "service", "pid", "url", "health", "log");
-        for (ServiceSpec spec : LocalStack.serviceSpecs(null, "", false)) {
+        for (ServiceSpec spec : LocalStack.serviceSpecs(null, "", null, false)) {
             System.out.printf("  %-20s %-8s %-26s %-8s %s%n", spec.name(), state.getProperty(spec.name() + ".pid", "-"),
                     spec.url(), ServiceProcess.healthy(spec) ? "UP" : "DOWN", layout.log(spec.name()));
         }
+        for (String name : List.of("postgresql", "kafka", "redis")) {
+            int port = Integer.parseInt(state.getProperty(name + ".port", "0"));
+            String pid = state.getProperty(name + ".pid", "-");
+            boolean alive = !pid.equals("-") && ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+            System.out.printf("  %-20s %-8s %-26s %-8s %s%n", name, pid, "127.0.0.1:" + port,
+                    alive && Ports.listening(port) ? "UP" : "DOWN",
+                    name.equals("redis") ? "-" : layout.log(name.equals("postgresql") ? "postgres" : name));
+        }
+        return 0;
+    }
+
+    /** A Kafka client configuration for one of the local broker's users, e.g. a regional system. */
+    private int kafkaClient(List<String> args) {
+        if (!Files.exists(layout.kafkaUsersFile())) {
+            System.err.println("No Kafka users yet: start Ascend once with ./ascend up.");
+            return 1;
+        }
+        String user = args.isEmpty() ? KafkaAcls.REGIONAL_SYSTEM : args.get(0);
+        if (!KafkaUsers.USERS.contains(user)) {
+            System.err.println("Unknown Kafka user '" + user + "'. Users: " + String.join(", ", KafkaUsers.USERS));
+            return 2;
+        }
+        KafkaSecurity users = KafkaUsers.loadOrCreate(layout.kafkaUsersFile());
+        System.out.println("# Kafka client settings for '" + user + "' on the local broker. Save them to a file and pass it to");
+        System.out.println("# any Kafka client, e.g. kafka-console-consumer.sh --consumer.config <file> --bootstrap-server 127.0.0.1:"
+                + LocalPorts.KAFKA + " --topic ascend.recruitment.application.v1 --group regional-demo --from-beginning");
+        if (user.equals(KafkaAcls.REGIONAL_SYSTEM)) {
+            System.out.println("# A regional system reads public topics only (restricted ones are refused), in groups named regional-*.");
+        }
+        System.out.println("bootstrap.servers=127.0.0.1:" + LocalPorts.KAFKA);
+        users.clientProperties(user).forEach((key, value) -> System.out.println(key + "=" + value));
         return 0;
     }
 
@@ -155,6 +191,9 @@ public final class Launcher {
                                           applicants once: ADoW cohort 4, an HPS pilot, Stepping Up)
                   down                    stop a running platform
                   status                  show what runs, with health and log files
+                  kafka-client [user]     print a Kafka client configuration (default: regional-system; also
+                                          admin, recruitment-service, assessment-service, cohort-service,
+                                          reporting-service): the local broker needs SASL credentials
                   token <role>            print an access token for that role's demo user, e.g.
                                           curl -H "Authorization: Bearer $(./ascend token programme-manager)" ...
                                           roles: applicant, sponsor, assessor, moderator, programme-manager,
@@ -184,7 +223,7 @@ public final class Launcher {
         watcher.start();
     }
 
-    private void printTable(List<ServiceSpec> specs, Duration took) {
+    private void printTable(List<ServiceSpec> specs, Duration took, boolean background) {
         System.out.printf("%nAscend is up in %.1f s.%n%n", took.toMillis() / 1000.0);
         System.out.printf("  %-20s %-36s %s%n", "service", "url", "log");
         for (ServiceSpec spec : specs) {
@@ -193,8 +232,10 @@ public final class Launcher {
         System.out.printf("  %-20s %-36s %s%n", "postgresql", "127.0.0.1:" + LocalPorts.POSTGRES, relative(layout.log("postgres")));
         System.out.printf("  %-20s %-36s %s%n", "kafka", "127.0.0.1:" + LocalPorts.KAFKA, relative(layout.log("kafka")));
         System.out.printf("  %-20s %-36s %s%n", "redis", "127.0.0.1:" + LocalPorts.REDIS, "-");
-        System.out.printf("%nAPI: http://127.0.0.1:%d/api/...  (README has a curl walk-through). Ctrl+C or ./ascend down stops it.%n",
-                LocalPorts.GATEWAY);
+        System.out.printf("%nAPI: http://127.0.0.1:%d/api/...  (README has a curl walk-through). %s%n", LocalPorts.GATEWAY,
+                background ? "It runs in the background: ./ascend down stops it."
+                        : "Ctrl+C here (or ./ascend down elsewhere) stops it.");
+        System.out.printf("Kafka needs credentials: ./ascend kafka-client regional-system prints a client configuration.%n");
     }
 
     private Path relative(Path path) {
@@ -230,6 +271,10 @@ public final class Launcher {
     private void writeState(List<ServiceSpec> specs, LocalStack stack) throws IOException {
         Properties state = new Properties();
         stack.services().forEach(service -> state.setProperty(service.spec().name() + ".pid", String.valueOf(service.pid())));
+        stack.infrastructureProcesses().forEach((name, pidAndPort) -> {
+            state.setProperty(name + ".pid", pidAndPort[0] < 0 ? "-" : String.valueOf(pidAndPort[0]));
+            state.setProperty(name + ".port", String.valueOf(pidAndPort[1]));
+        });
         state.setProperty("gateway.url", "http://127.0.0.1:" + LocalPorts.GATEWAY);
         try (Writer writer = Files.newBufferedWriter(layout.stateFile())) {
             state.store(writer, "Ascend local stack: written once every service is ready");

@@ -27,6 +27,11 @@ record LocalLayout(Path repository, Path home) {
         return logs().resolve(name + ".log");
     }
 
+    /** The local broker's SASL users and passwords (owner-readable only). */
+    Path kafkaUsersFile() {
+        return data().resolve("kafka-users.properties");
+    }
+
     Path pidFile() {
         return home.resolve("launcher.pid");
     }

@@ -9,7 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import java.util.HashMap;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.ascend.local.infra.KafkaAcls;
 import org.ascend.local.infra.KafkaBroker;
+import org.ascend.local.infra.KafkaSecurity;
+import org.ascend.local.infra.KafkaUsers;
 import org.ascend.local.infra.Ports;
 import org.ascend.local.infra.Postgres;
 import org.ascend.local.infra.Redis;
@@ -22,6 +29,8 @@ final class LocalStack {
 
     private final LocalLayout layout;
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
+    /** Infrastructure name to its pid and port, for ./ascend status. */
+    private final Map<String, long[]> infrastructureProcesses = new LinkedHashMap<>();
     private final List<ServiceProcess> services = new ArrayList<>();
     private volatile boolean stopping;
     private final boolean demo;
@@ -32,18 +41,18 @@ final class LocalStack {
     }
 
     /** {@code demo}: recruitment seeds the seed documents' schemes and applicants on start. */
-    static List<ServiceSpec> serviceSpecs(Postgres postgres, String kafka, boolean demo) {
+    static List<ServiceSpec> serviceSpecs(Postgres postgres, String kafka, KafkaSecurity kafkaUsers, boolean demo) {
         List<ServiceSpec> specs = new ArrayList<>();
         specs.add(new ServiceSpec("identity", "infra/identity", LocalPorts.IDENTITY, null,
                 Map.of("ASCEND_ISSUER", issuer())));
-        ServiceSpec recruitment = service("recruitment-service", LocalPorts.RECRUITMENT, "recruitment", postgres, kafka);
+        ServiceSpec recruitment = service("recruitment-service", LocalPorts.RECRUITMENT, "recruitment", postgres, kafka, kafkaUsers);
         if (demo) {
             recruitment.environment().put("ASCEND_DEMO_SEED", "true");
         }
         specs.add(recruitment);
-        specs.add(service("assessment-service", LocalPorts.ASSESSMENT, "assessment", postgres, kafka));
-        specs.add(service("cohort-service", LocalPorts.COHORT, "cohort", postgres, kafka));
-        specs.add(service("reporting-service", LocalPorts.REPORTING, "reporting", postgres, kafka));
+        specs.add(service("assessment-service", LocalPorts.ASSESSMENT, "assessment", postgres, kafka, kafkaUsers));
+        specs.add(service("cohort-service", LocalPorts.COHORT, "cohort", postgres, kafka, kafkaUsers));
+        specs.add(service("reporting-service", LocalPorts.REPORTING, "reporting", postgres, kafka, kafkaUsers));
         specs.add(new ServiceSpec("gateway", "gateway", LocalPorts.GATEWAY, null, Map.of(
                 "ASCEND_ISSUER", issuer(), "ASCEND_JWKS_URI", issuer() + "/oauth2/jwks",
                 "ASCEND_REDIS_PORT", String.valueOf(LocalPorts.REDIS),
@@ -54,12 +63,17 @@ final class LocalStack {
         return specs;
     }
 
-    private static ServiceSpec service(String name, int port, String database, Postgres postgres, String kafka) {
+    /** {@code kafkaUsers}: each service signs in to the broker as its own principal (null: no credentials shown). */
+    private static ServiceSpec service(String name, int port, String database, Postgres postgres, String kafka,
+            KafkaSecurity kafkaUsers) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("ASCEND_DB_URL", postgres == null ? "" : postgres.jdbcUrl(database));
         env.put("ASCEND_DB_USER", Postgres.USER);
         env.put("ASCEND_DB_PASSWORD", Postgres.PASSWORD);
         env.put("ASCEND_KAFKA", kafka);
+        if (kafkaUsers != null) {
+            env.putAll(kafkaUsers.serviceEnvironment(name));
+        }
         env.put("ASCEND_ISSUER", issuer());
         env.put("ASCEND_JWKS_URI", issuer() + "/oauth2/jwks");
         return new ServiceSpec(name, name, port, database, env);
@@ -80,14 +94,20 @@ final class LocalStack {
         Postgres postgres = Postgres.start(layout.data().resolve("postgres"), LocalPorts.POSTGRES,
                 layout.log("postgres"), DATABASES);
         infrastructure.add(postgres);
-        step("Kafka (KRaft) on 127.0.0.1:" + LocalPorts.KAFKA);
+        infrastructureProcesses.put("postgresql", new long[] {postgres.pid(), LocalPorts.POSTGRES});
+        step("Kafka (KRaft) on 127.0.0.1:" + LocalPorts.KAFKA + ", SASL with the deployment's ACLs");
+        KafkaSecurity kafkaUsers = KafkaUsers.loadOrCreate(layout.kafkaUsersFile());
         KafkaBroker kafka = KafkaBroker.start(layout.data().resolve("kafka"), LocalPorts.KAFKA,
-                LocalPorts.KAFKA_CONTROLLER, layout.log("kafka"));
+                LocalPorts.KAFKA_CONTROLLER, layout.log("kafka"), kafkaUsers);
         infrastructure.add(kafka);
+        infrastructureProcesses.put("kafka", new long[] {kafka.pid(), LocalPorts.KAFKA});
+        applyAcls(kafka.bootstrapServers(), kafkaUsers);
         step("Redis on 127.0.0.1:" + LocalPorts.REDIS);
-        infrastructure.add(Redis.start(LocalPorts.REDIS));
+        Redis redis = Redis.start(LocalPorts.REDIS);
+        infrastructure.add(redis);
+        infrastructureProcesses.put("redis", new long[] {redis.pid(), LocalPorts.REDIS});
 
-        List<ServiceSpec> specs = serviceSpecs(postgres, kafka.bootstrapServers(), demo);
+        List<ServiceSpec> specs = serviceSpecs(postgres, kafka.bootstrapServers(), kafkaUsers, demo);
         var aot = AotCache.fromEnvironment(layout);
         for (ServiceSpec spec : specs) {
             step("starting " + spec.name() + " on port " + spec.port() + aot.describe());
@@ -96,7 +116,31 @@ final class LocalStack {
             services.add(ServiceProcess.start(spec, layout, options, aot.jar(spec)));
         }
         awaitHealthy(began);
+        if (demo) {
+            step(demoOutcome());
+        }
         return specs;
+    }
+
+    /** What recruitment said about seeding (it seeds before it reports ready), from its log. */
+    private String demoOutcome() {
+        try (Stream<String> lines = Files.lines(layout.log("recruitment-service"))) {
+            return lines.filter(line -> line.contains("Demo data: ") && !line.contains("seeding"))
+                    .reduce((first, second) -> second)
+                    .map(line -> line.replaceAll(".*\"Demo data: ([^\"]*)\".*", "demo data: $1"))
+                    .orElse("demo data: recruitment did not say whether it seeded anything; see " + layout.log("recruitment-service"));
+        } catch (java.io.IOException e) {
+            return "demo data: could not read " + layout.log("recruitment-service");
+        }
+    }
+
+    /** The same ACLs as a deployment (KafkaAcls is their one source), applied as the broker's admin. */
+    private static void applyAcls(String bootstrap, KafkaSecurity users) throws Exception {
+        Map<String, Object> admin = new HashMap<>(users.clientProperties(KafkaUsers.ADMIN));
+        admin.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        try (Admin client = Admin.create(admin)) {
+            KafkaAcls.apply(client);
+        }
     }
 
     private void awaitHealthy(Instant began) {
@@ -143,6 +187,10 @@ final class LocalStack {
 
     boolean stopping() {
         return stopping;
+    }
+
+    Map<String, long[]> infrastructureProcesses() {
+        return infrastructureProcesses;
     }
 
     List<ServiceProcess> services() {

@@ -18,7 +18,7 @@ import org.apache.kafka.common.resource.ResourceType;
  * {@code java -cp 'infra/local/target/classes:infra/local/target/lib/*' org.ascend.local.infra.KafkaAcls
  * <bootstrap> <admin-client.properties>}.
  * <ul>
- * <li>each service writes only its own topics ({@code ascend.<service>.}) and its dead letters;</li>
+ * <li>each service creates and writes only its own topics ({@code ascend.<service>.}) and its dead letters;</li>
  * <li>services and regional systems read public topics ({@code ascend.}) but never a restricted one;</li>
  * <li>a restricted topic has one reader: reporting-service the equality topic, assessment-service the
  * employers topic (conflict-of-interest checks).</li>
@@ -59,6 +59,8 @@ public final class KafkaAcls {
     public static List<AclBinding> bindings() {
         List<AclBinding> acls = new ArrayList<>();
         PRODUCERS.forEach((service, prefix) -> {
+            // A service creates and writes its own topics (its TopicsConfiguration declares them).
+            allow(acls, service, ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.CREATE);
             allow(acls, service, ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.WRITE);
             allow(acls, service, ResourceType.TOPIC, prefix, PatternType.PREFIXED, AclOperation.DESCRIBE);
             allow(acls, service, ResourceType.CLUSTER, "kafka-cluster", PatternType.LITERAL, AclOperation.IDEMPOTENT_WRITE);

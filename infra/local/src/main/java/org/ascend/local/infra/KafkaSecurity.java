@@ -4,9 +4,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * SASL/PLAIN users of a broker with authorisation on (KRaft StandardAuthorizer, deny by default).
- * The local stack runs without it; this is what compose and Kubernetes deployments switch on
- * (docs/kafka-security.md), and what KafkaAclsTest proves the ACLs against.
+ * SASL/PLAIN users of a broker with authorisation on (KRaft StandardAuthorizer, deny by default), as
+ * the local stack runs it ({@link KafkaUsers}), compose and Kubernetes deployments switch it on
+ * (docs/kafka-security.md), and KafkaAclsTest proves the ACLs against.
  */
 public record KafkaSecurity(String adminUser, Map<String, String> passwords) {
 
@@ -28,6 +28,12 @@ public record KafkaSecurity(String adminUser, Map<String, String> passwords) {
                 # The controller listener is loopback-only here; production puts SASL on it too.
                 super.users=User:%3$s;User:ANONYMOUS
                 """.formatted(port, controllerPort, adminUser, passwords.get(adminUser), users);
+    }
+
+    /** Client settings for one user, as Spring Boot environment variables (see ascend-platform-defaults.properties). */
+    public Map<String, String> serviceEnvironment(String user) {
+        return Map.of("ASCEND_KAFKA_SECURITY_PROTOCOL", "SASL_PLAINTEXT",
+                "ASCEND_KAFKA_SASL_JAAS_CONFIG", (String) clientProperties(user).get("sasl.jaas.config"));
     }
 
     /** Client settings for one user. */

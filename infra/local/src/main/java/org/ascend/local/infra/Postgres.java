@@ -84,6 +84,10 @@ public final class Postgres implements AutoCloseable {
         }
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     @Override
     public void close() {
         ChildProcesses.stop(process, 30);

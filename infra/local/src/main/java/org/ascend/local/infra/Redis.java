@@ -25,6 +25,13 @@ public final class Redis implements AutoCloseable {
         }
     }
 
+    /** The redis-server process this JVM started (embedded-redis does not say), or -1. */
+    public long pid() {
+        return ProcessHandle.current().descendants()
+                .filter(child -> child.info().command().map(command -> command.contains("redis")).orElse(false))
+                .mapToLong(ProcessHandle::pid).findFirst().orElse(-1);
+    }
+
     @Override
     public void close() {
         try {
