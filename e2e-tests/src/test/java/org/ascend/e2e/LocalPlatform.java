@@ -45,6 +45,17 @@ final class LocalPlatform {
         return run(60, "token", demoUser).strip();
     }
 
+    /** A Kafka client configuration, exactly as the README gets one: ./ascend kafka-client <user>. */
+    static java.util.Properties kafkaClient(String user) {
+        var properties = new java.util.Properties();
+        try {
+            properties.load(new java.io.StringReader(run(60, "kafka-client", user)));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        return properties;
+    }
+
     private static String run(int timeoutSeconds, String... args) {
         Path repository = Path.of("..").toAbsolutePath().normalize();
         String[] command = new String[args.length + 1];
@@ -61,7 +72,7 @@ final class LocalPlatform {
             if (!finished || process.exitValue() != 0) {
                 throw new IllegalStateException("./ascend " + String.join(" ", args) + " failed:\n" + printed);
             }
-            if (!args[0].equals("token")) {
+            if (!args[0].equals("token") && !args[0].equals("kafka-client")) {
                 System.out.println(printed);
             }
             return printed;

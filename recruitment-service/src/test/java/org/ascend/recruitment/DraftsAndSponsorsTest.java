@@ -75,6 +75,7 @@ class DraftsAndSponsorsTest extends ServiceIntegrationTest {
         var mine = sponsor.get("/api/recruitment/sponsor/applications");
         assertThat(mine.body().size()).isEqualTo(1);
         assertThat(mine.body().get(0).path("applicantName").asString()).isEqualTo("Amara Okafor");
+        assertThat(mine.body().get(0).path("state").asString()).isEqualTo("AWAITING_YOU");
         assertThat(mine.body().toString()).doesNotContain("applicantEmail", "@nhs.example\"", "answers", "ethnic");
 
         String decide = "/api/recruitment/sponsor/applications/" + applicationId + "/endorsement";
@@ -86,6 +87,7 @@ class DraftsAndSponsorsTest extends ServiceIntegrationTest {
 
         var endorsed = sponsor.post(decide, Map.of("decision", "ENDORSED", "comment", "Ready for director roles"));
         assertThat(endorsed.status()).as(endorsed.body().toString()).isEqualTo(200);
+        assertThat(endorsed.text("state")).isEqualTo("DECIDED");
         assertProblem(sponsor.post(decide, Map.of("decision", "DECLINED", "comment", "Changed my mind")), 409,
                 "endorsement-closed");
         var seenByApplicant = applicant.get("/api/recruitment/applications/" + applicationId);
@@ -115,6 +117,35 @@ class DraftsAndSponsorsTest extends ServiceIntegrationTest {
 
         assertProblem(sponsor(sponsorEmail).post("/api/recruitment/sponsor/applications/" + applicationId + "/endorsement",
                 Map.of("decision", "ENDORSED", "comment", "Too late")), 409, "endorsement-deadline-passed");
+        assertThat(sponsor(sponsorEmail).get("/api/recruitment/sponsor/applications").body().get(0).path("state").asString())
+                .isEqualTo("DEADLINE_PASSED");
+    }
+
+    @Test
+    void theSponsorsListTellsWithdrawnAndOverdueApartFromWhatAwaitsThem() {
+        String sponsorEmail = "busy-" + UUID.randomUUID() + "@nhs.example";
+        Map<String, Object> form = applicant();
+        form.put("sponsor", Map.of("name", "Busy Sponsor", "email", sponsorEmail));
+        String open = intakeRequiringSponsor(Instant.now().plus(2, ChronoUnit.DAYS));
+        String overdue = intakeRequiringSponsor(Instant.now().plus(2, ChronoUnit.DAYS));
+        Http withdrawing = asNewApplicant();
+        String withdrawn = withdrawing.post("/api/recruitment/intakes/" + open + "/applications", form).text("id");
+        assertThat(withdrawing.post("/api/recruitment/applications/" + withdrawn + "/withdraw", "").status()).isEqualTo(200);
+        String late = asNewApplicant().post("/api/recruitment/intakes/" + overdue + "/applications", applicantNaming(sponsorEmail)).text("id");
+        jdbc().sql("UPDATE intake SET endorsement_deadline = now() - interval '1 minute' WHERE id = :id")
+                .param("id", UUID.fromString(overdue)).update();
+        String waiting = asNewApplicant().post("/api/recruitment/intakes/" + open + "/applications", applicantNaming(sponsorEmail)).text("id");
+
+        var list = sponsor(sponsorEmail).get("/api/recruitment/sponsor/applications").body();
+
+        assertThat(list.findValuesAsString("applicationId")).containsExactly(waiting, late, withdrawn);
+        assertThat(list.findValuesAsString("state")).containsExactly("AWAITING_YOU", "DEADLINE_PASSED", "WITHDRAWN");
+    }
+
+    private static Map<String, Object> applicantNaming(String sponsorEmail) {
+        Map<String, Object> form = applicant();
+        form.put("sponsor", Map.of("name", "Busy Sponsor", "email", sponsorEmail));
+        return form;
     }
 
     private String intakeRequiringSponsor(Instant deadline) {

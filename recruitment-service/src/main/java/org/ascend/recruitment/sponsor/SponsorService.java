@@ -52,6 +52,28 @@ public class SponsorService {
         return intake.endorsementDeadline() != null ? intake.endorsementDeadline() : intake.closesAt();
     }
 
+    /** Where a sponsor stands with an application: so a list tells what still needs them apart from what cannot. */
+    public enum SponsorState {
+        /** Pending, and the deadline has not passed: the sponsor can decide now. */
+        AWAITING_YOU,
+        /** Pending, but the deadline has passed: nothing more to do (the programme team can be contacted). */
+        DEADLINE_PASSED,
+        /** The applicant withdrew: nothing to decide. */
+        WITHDRAWN,
+        /** Already endorsed or declined: final. */
+        DECIDED
+    }
+
+    public SponsorState stateOf(Application application) {
+        if (!"SUBMITTED".equals(application.status())) {
+            return SponsorState.WITHDRAWN;
+        }
+        if (application.sponsorship().endorsement() != Endorsement.PENDING) {
+            return SponsorState.DECIDED;
+        }
+        return clock.instant().isBefore(deadlineOf(application)) ? SponsorState.AWAITING_YOU : SponsorState.DEADLINE_PASSED;
+    }
+
     @Transactional
     public Application decide(UUID applicationId, Caller sponsor, Endorsement decision, String comment) {
         Application application = mine(applicationId, sponsor);

@@ -30,8 +30,9 @@ import org.springframework.web.bind.annotation.RestController;
 @PreAuthorize("hasRole('sponsor')")
 class SponsorController {
 
+    /** {@code state} says what the sponsor can still do; the list puts what awaits them first, soonest deadline first. */
     record SponsorView(UUID applicationId, UUID intakeId, String applicantName, String currentRole, String status,
-            Endorsement endorsement, String comment, Instant decidedAt, Instant deadline) {
+            Endorsement endorsement, SponsorService.SponsorState state, String comment, Instant decidedAt, Instant deadline) {
     }
 
     record Decision(@NotNull Endorsement decision, @jakarta.validation.constraints.NotBlank @Size(max = 2000) String comment) {
@@ -46,7 +47,9 @@ class SponsorController {
     @GetMapping
     @Audited("sponsor.list")
     List<SponsorView> list() {
-        return sponsors.namingMe(Caller.current()).stream().map(this::view).toList();
+        return sponsors.namingMe(Caller.current()).stream().map(this::view)
+                .sorted(java.util.Comparator.comparing(SponsorView::state).thenComparing(SponsorView::deadline))
+                .toList();
     }
 
     @GetMapping("/{id}")
@@ -69,7 +72,7 @@ class SponsorController {
     private SponsorView view(Application a) {
         String name = a.anonymisedAt() != null ? null : a.profile().givenName() + " " + a.profile().familyName();
         return new SponsorView(a.id(), a.intakeId(), name, a.profile().currentRole(), a.status(),
-                a.sponsorship().endorsement(), a.sponsorship().comment(), a.sponsorship().decidedAt(),
+                a.sponsorship().endorsement(), sponsors.stateOf(a), a.sponsorship().comment(), a.sponsorship().decidedAt(),
                 sponsors.deadlineOf(a));
     }
 }
