@@ -44,6 +44,11 @@ class AllocationController {
         this.allocations = allocations;
     }
 
+    /**
+     * Allocate a stage's pending applications to assessors. Picks conflict-free assessors from the declared
+     * pool, least-loaded first, and gives the reason for every choice; assessors who have not declared their
+     * conflicts are left out and named.
+     */
     @PostMapping("/api/assessment/intakes/{intakeId}/stages/{stage}/allocation")
     @PreAuthorize("hasRole('programme-manager')")
     @Audited("allocation.run")
@@ -51,12 +56,20 @@ class AllocationController {
         return allocations.allocate(intakeId, stage);
     }
 
+    /**
+     * List an intake's allocations. Who assesses which application at which stage, with each choice's reason,
+     * for the programme team.
+     */
     @GetMapping("/api/assessment/intakes/{intakeId}/allocations")
     @PreAuthorize("hasRole('programme-manager')")
     List<Allocation> ofIntake(@PathVariable UUID intakeId) {
         return allocations.ofIntake(intakeId);
     }
 
+    /**
+     * List the caller's own allocations. What an assessor has to score, without the applicants' names or
+     * employers.
+     */
     @GetMapping("/api/assessment/allocations/mine")
     @PreAuthorize("hasAnyRole('assessor', 'moderator')")
     List<MyAllocation> mine() {
@@ -64,6 +77,10 @@ class AllocationController {
                 .map(a -> new MyAllocation(a.id(), a.caseId(), a.applicationId(), a.stage(), a.allocatedAt())).toList();
     }
 
+    /**
+     * Recuse yourself from an allocation. The assessor gives a reason; a conflict-free replacement is
+     * allocated and the recusal stays on record.
+     */
     @PostMapping("/api/assessment/allocations/{id}/recusal")
     @PreAuthorize("hasAnyRole('assessor', 'moderator')")
     @Audited("allocation.recuse")

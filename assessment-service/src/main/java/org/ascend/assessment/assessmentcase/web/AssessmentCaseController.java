@@ -23,12 +23,17 @@ class AssessmentCaseController {
         this.cases = cases;
     }
 
+    /**
+     * List an intake's assessment cases. One case per application and stage, with its status and settled
+     * score.
+     */
     @GetMapping
     @PreAuthorize("hasRole('programme-manager')")
     List<AssessmentCase> forIntake(@RequestParam UUID intakeId) {
         return cases.forIntake(intakeId);
     }
 
+    /** Get one assessment case. */
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('programme-manager')")
     AssessmentCase get(@PathVariable UUID id) {

@@ -15,6 +15,7 @@ import org.ascend.assessment.assessor.Assessor;
 import org.ascend.assessment.assessor.AssessorService;
 import org.ascend.platform.audit.Audited;
 import org.ascend.platform.security.Caller;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The programme team keeps the pool; assessors and moderators declare their own conflicts. */
@@ -56,15 +58,21 @@ class AssessorController {
         this.assessors = assessors;
     }
 
+    /**
+     * Add an assessor to the pool. The programme team names the person (their sign-in subject) and their
+     * organisation.
+     */
     @PostMapping
     @PreAuthorize("hasRole('programme-manager')")
     @Audited("assessor.add")
+    @ResponseStatus(HttpStatus.CREATED) // also names the status in the API document
     ResponseEntity<Assessor> add(@Valid @RequestBody NewAssessor body) {
         Assessor added = assessors.add(body.subject().strip(), body.displayName().strip(), body.organisationCode(),
                 Caller.current().subject());
         return ResponseEntity.created(URI.create("/api/assessment/assessors/" + added.subject())).body(added);
     }
 
+    /** List the assessor pool, with each assessor's current conflict declaration. */
     @GetMapping
     @PreAuthorize("hasRole('programme-manager')")
     @Audited("assessor.list")
@@ -72,12 +80,17 @@ class AssessorController {
         return assessors.all();
     }
 
+    /** Get the caller's own entry in the assessor pool. */
     @GetMapping("/me")
     @PreAuthorize("hasAnyRole('assessor', 'moderator')")
     Assessor me() {
         return assessors.get(Caller.current().subject());
     }
 
+    /**
+     * Declare your conflicts of interest. Replaces the previous declaration (which stays on record); an
+     * assessor's own organisation is always a conflict.
+     */
     @PutMapping("/me/declaration")
     @PreAuthorize("hasAnyRole('assessor', 'moderator')")
     @Audited("assessor.declare")

@@ -38,6 +38,10 @@ class ModerationController {
         this.moderation = moderation;
     }
 
+    /**
+     * Record a moderation. A moderator who did not score the case sets the agreed scores with a written
+     * rationale of at least 50 characters; the case is then settled.
+     */
     @PostMapping
     @PreAuthorize("hasRole('moderator')")
     @Audited("moderation.record")
@@ -45,6 +49,7 @@ class ModerationController {
         return moderation.record(id, Caller.current(), body.agreedScores(), body.rationale().strip());
     }
 
+    /** Get a case's moderation record. */
     @GetMapping
     @PreAuthorize("hasAnyRole('programme-manager', 'moderator')")
     Moderation get(@PathVariable UUID id) {

@@ -38,12 +38,20 @@ class OutcomeController {
         this.outcomes = outcomes;
     }
 
+    /**
+     * Rank a stage's settled cases. Shared ranks for equal scores, and the pass rule's suggestion (ties
+     * across a TOP_N boundary are left to the programme manager).
+     */
     @GetMapping("/api/assessment/intakes/{intakeId}/stages/{stage}/ranking")
     @PreAuthorize("hasRole('programme-manager')")
     Ranking ranking(@PathVariable UUID intakeId, @PathVariable Stage.Kind stage) {
         return outcomes.rank(intakeId, stage);
     }
 
+    /**
+     * Decide whether an application progresses from a stage. An Equality Act s.159 tie-break is refused
+     * unless the scores are exactly equal, and is recorded with its evidence.
+     */
     @PostMapping("/api/assessment/cases/{id}/decision")
     @PreAuthorize("hasRole('programme-manager')")
     @Audited("stage.decide")

@@ -20,6 +20,11 @@ class PackController {
         this.packs = packs;
     }
 
+    /**
+     * Open the anonymised application pack of an allocation. No name, contact details, employer, age or
+     * equality data; fetched from recruitment, and served from the last copy (marked stale) when recruitment
+     * is down, or 503 when there is none.
+     */
     @GetMapping("/api/assessment/allocations/{id}/pack")
     @PreAuthorize("hasAnyRole('assessor', 'moderator')")
     @Audited("pack.open")

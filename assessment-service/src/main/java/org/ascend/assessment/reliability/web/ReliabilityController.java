@@ -20,6 +20,10 @@ class ReliabilityController {
         this.reliability = reliability;
     }
 
+    /**
+     * Inter-rater reliability of a stage. Krippendorff's alpha and ICC(2,1)/ICC(2,k) with intervals, per
+     * criterion and for the weighted score, with their bands and each assessor's severity.
+     */
     @GetMapping("/api/assessment/intakes/{intakeId}/stages/{stage}/reliability")
     @PreAuthorize("hasRole('programme-manager')")
     StageReliability of(@PathVariable UUID intakeId, @PathVariable Stage.Kind stage) {

@@ -36,6 +36,10 @@ class ScoringController {
         this.scoring = scoring;
     }
 
+    /**
+     * Save draft scores for an allocation. A score and evidence per criterion of the stage's framework;
+     * drafts can be changed until submitted.
+     */
     @PutMapping("/api/assessment/allocations/{id}/scores")
     @PreAuthorize("hasAnyRole('assessor', 'moderator')")
     @Audited("scores.save")
@@ -46,6 +50,10 @@ class ScoringController {
         return scoring.save(id, Caller.current(), scores);
     }
 
+    /**
+     * Submit your scores. Submission locks them; other assessors' scores stay hidden until every assessor of
+     * the case has submitted.
+     */
     @PostMapping("/api/assessment/allocations/{id}/scores/submit")
     @PreAuthorize("hasAnyRole('assessor', 'moderator')")
     @Audited("scores.submit")
@@ -53,12 +61,14 @@ class ScoringController {
         return scoring.submit(id, Caller.current());
     }
 
+    /** Get your scores for an allocation, and the others' (without names) once everyone has submitted. */
     @GetMapping("/api/assessment/allocations/{id}/scores")
     @PreAuthorize("hasAnyRole('assessor', 'moderator')")
     ScoringService.MyScores mine(@PathVariable UUID id) {
         return scoring.view(id, Caller.current());
     }
 
+    /** Get every score of a case. For the programme team: weighted scores and spread per assessor. */
     @GetMapping("/api/assessment/cases/{id}/scores")
     @PreAuthorize("hasAnyRole('programme-manager', 'moderator')")
     @Audited("scores.read")

@@ -49,6 +49,10 @@ class StageController {
         this.stages = stages;
     }
 
+    /**
+     * Configure an intake's assessment stages. Framework, assessors per application (at least 2 at sift),
+     * disagreement tolerance and pass rule per stage.
+     */
     @PutMapping
     @PreAuthorize("hasRole('programme-manager')")
     @Audited("stages.configure")
@@ -57,6 +61,7 @@ class StageController {
                 s.assessorsPerApplication(), s.tolerance(), s.passRule(), s.passValue())).toList());
     }
 
+    /** Get an intake's assessment stages. */
     @GetMapping
     @PreAuthorize("hasAnyRole('programme-manager', 'moderator')")
     List<Stage> get(@PathVariable UUID intakeId) {

@@ -18,6 +18,7 @@ class IntakePlacesController {
         this.intakes = intakes;
     }
 
+    /** Get an intake's places as the cohort service knows them (from recruitment's intake events). */
     @GetMapping("/api/cohorts/intakes/{intakeId}")
     @PreAuthorize("hasRole('programme-manager')")
     IntakePlaces get(@PathVariable UUID intakeId) {

@@ -20,6 +20,10 @@ class AuditController {
         this.trail = trail;
     }
 
+    /**
+     * Search this service's audit trail. Who read or changed personal or special-category data, what, when
+     * and with what outcome; newest first, filtered by resource or actor.
+     */
     @GetMapping("${ascend.api-prefix}/audit")
     @PreAuthorize("hasRole('platform-admin')")
     @Audited("audit.read")

@@ -5,6 +5,8 @@ import java.util.List;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.Scopes;
@@ -17,7 +19,10 @@ import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Names each service's OpenAPI document after the service, with its build version. */
+/**
+ * Each service's OpenAPI document: named after the service with its build version and licence, signed in
+ * through the identity provider, and truthful about errors ({@link ApiResponsesDocumentation}).
+ */
 @Configuration(proxyBeanMethods = false)
 class OpenApiConfiguration {
 
@@ -31,9 +36,31 @@ class OpenApiConfiguration {
                         .tokenUrl(issuer + "/oauth2/token").scopes(new Scopes().addString("openid", "sign in"))));
         return new OpenAPI().info(new Info().title("Ascend " + name).version(version)
                         .description("Errors are RFC 9457 application/problem+json with a stable type, a detail saying "
-                                + "what to do, field errors and the correlation id (X-Correlation-Id)."))
+                                + "what to do, field errors and the correlation id (X-Correlation-Id).")
+                        .license(new License().name("Apache-2.0")
+                                .url("https://www.apache.org/licenses/LICENSE-2.0")))
                 .servers(List.of(new Server().url("/").description("the gateway")))
                 .components(new Components().addSecuritySchemes("ascend", signIn))
                 .addSecurityItem(new SecurityRequirement().addList("ascend"));
+    }
+
+    /** Per operation, with its HTTP method known (a write can conflict; a read cannot). */
+    @Bean
+    GlobalOpenApiCustomizer truthfulResponses(org.springframework.context.ApplicationContext context) {
+        var mappings = context.getBean("requestMappingHandlerMapping",
+                org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class);
+        return api -> {
+            ApiResponsesDocumentation.addComponents(api);
+            mappings.getHandlerMethods().forEach((info, handler) -> info.getPathPatternsCondition().getPatternValues()
+                    .forEach(path -> info.getMethodsCondition().getMethods().forEach(method -> {
+                        var item = api.getPaths() == null ? null : api.getPaths().get(path);
+                        var operation = item == null ? null : item.readOperationsMap()
+                                .get(io.swagger.v3.oas.models.PathItem.HttpMethod.valueOf(method.name()));
+                        if (operation != null) {
+                            ApiResponsesDocumentation.describe(operation, handler, method.name());
+                        }
+                    })));
+            ApiResponsesDocumentation.removeUnusedResponses(api);
+        };
     }
 }

@@ -47,17 +47,17 @@ public class InputGuardFilter extends OncePerRequestFilter {
             refuse(response, tooLarge("The body is " + declared + " bytes; the limit is " + maxBytes + "."));
             return;
         }
-        ProblemDetail badType = contentTypeProblem(request.getContentType());
-        if (badType != null) {
-            refuse(response, badType);
-            return;
-        }
         if (hasNul(request.getQueryString())) {
             refuse(response, nul("query"));
             return;
         }
         if (declared == 0 || (declared < 0 && request.getHeader("Transfer-Encoding") == null)) {
-            chain.doFilter(request, response);
+            chain.doFilter(request, response); // no body: its Content-Type says nothing
+            return;
+        }
+        ProblemDetail badType = contentTypeProblem(request.getContentType());
+        if (badType != null) {
+            refuse(response, badType);
             return;
         }
         byte[] body = request.getInputStream().readNBytes((int) maxBytes + 1);

@@ -14,6 +14,7 @@ import org.ascend.platform.security.Caller;
 import org.ascend.recruitment.application.Application;
 import org.ascend.recruitment.application.ApplicationForm;
 import org.ascend.recruitment.application.ApplicationService;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -40,9 +42,14 @@ class ApplicationController {
         this.idempotent = idempotent;
     }
 
+    /**
+     * Submit an application to an open intake. One per person per intake; a retry with the same Idempotency-
+     * Key returns the first result. Screened for eligibility at once.
+     */
     @PostMapping("/intakes/{intakeId}/applications")
     @PreAuthorize("hasRole('applicant')")
     @Audited("application.submit")
+    @ResponseStatus(HttpStatus.CREATED) // also names the status in the API document
     ResponseEntity<ApplicationView> submit(@PathVariable UUID intakeId, @Valid @RequestBody ApplicationForm request,
             @RequestHeader(name = IdempotentRequests.HEADER, required = false) String idempotencyKey) {
         Caller applicant = Caller.current();
@@ -54,6 +61,10 @@ class ApplicationController {
         });
     }
 
+    /**
+     * Override an application's eligibility screening. The programme manager records a written reason; the
+     * screening reasons stay on record.
+     */
     @PostMapping("/applications/{id}/eligibility-override")
     @PreAuthorize("hasRole('programme-manager')")
     @Audited("application.eligibility-override")
@@ -61,6 +72,7 @@ class ApplicationController {
         return ApplicationView.of(applications.overrideEligibility(id, request.eligible(), request.reason()));
     }
 
+    /** Withdraw your application. Before the outcome, once; assessment closes its cases. */
     @PostMapping("/applications/{id}/withdraw")
     @PreAuthorize("hasRole('applicant')")
     @Audited("application.withdraw")
@@ -68,6 +80,7 @@ class ApplicationController {
         return ApplicationView.of(applications.withdraw(id, Caller.current()));
     }
 
+    /** Get an application. Applicants see only their own. */
     @GetMapping("/applications/{id}")
     @PreAuthorize("hasAnyRole('applicant', 'programme-manager')")
     @Audited("application.read")

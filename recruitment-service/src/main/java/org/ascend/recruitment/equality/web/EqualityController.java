@@ -30,18 +30,27 @@ class EqualityController {
         this.equality = equality;
     }
 
+    /**
+     * Record your equality monitoring answers. Optional, each with prefer-not-to-say; kept apart, never shown
+     * to assessors or decision-makers, used only for aggregate reporting.
+     */
     @PutMapping
     @Audited("equality.record")
     EqualityRecord record(@PathVariable UUID applicationId, @Valid @RequestBody EqualityAnswers answers) {
         return equality.record(applicationId, Caller.current(), answers);
     }
 
+    /** Get your equality monitoring answers. */
     @GetMapping
     @Audited("equality.read")
     EqualityRecord get(@PathVariable UUID applicationId) {
         return equality.get(applicationId, Caller.current());
     }
 
+    /**
+     * Object to the processing of your equality monitoring data. The answers are erased and processing stops
+     * (DPA 2018 Sch. 1 para 8).
+     */
     @PostMapping("/objection")
     @Audited("equality.object")
     EqualityRecord object(@PathVariable UUID applicationId) {

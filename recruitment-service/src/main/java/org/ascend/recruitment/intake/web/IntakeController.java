@@ -19,6 +19,7 @@ import org.ascend.recruitment.intake.Intake;
 import org.ascend.recruitment.intake.IntakeService;
 import org.ascend.recruitment.intake.IntakeStatus;
 import org.ascend.recruitment.intake.Question;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -80,8 +82,13 @@ class IntakeController {
         this.intakes = intakes;
     }
 
+    /**
+     * Create an intake of a scheme. One recruitment round: places, opening and closing times, questions,
+     * sponsor rules.
+     */
     @PostMapping("/schemes/{schemeId}/intakes")
     @PreAuthorize("hasRole('programme-manager')")
+    @ResponseStatus(HttpStatus.CREATED) // also names the status in the API document
     ResponseEntity<Intake> create(@PathVariable UUID schemeId, @Valid @RequestBody NewIntake request) {
         List<Question> questions = request.questions() == null ? List.of()
                 : request.questions().stream().map(QuestionSpec::toQuestion).toList();
@@ -96,29 +103,37 @@ class IntakeController {
         return intakes.list(schemeId, status);
     }
 
+    /** Get an intake. */
     @GetMapping("/intakes/{id}")
     Intake get(@PathVariable UUID id) {
         return intakes.get(id);
     }
 
+    /** Replace an intake's questions. Only before it opens: opening fixes them. */
     @PutMapping("/intakes/{id}/questions")
     @PreAuthorize("hasRole('programme-manager')")
     Intake replaceQuestions(@PathVariable UUID id, @Valid @RequestBody Questions request) {
         return intakes.replaceQuestions(id, request.toQuestions());
     }
 
+    /**
+     * Open an intake for applications. Fixes its questions; applications are accepted between its opening and
+     * closing times.
+     */
     @PostMapping("/intakes/{id}/open")
     @PreAuthorize("hasRole('programme-manager')")
     Intake open(@PathVariable UUID id) {
         return intakes.open(id);
     }
 
+    /** Close an intake now. Intakes also close by themselves at their closing time. */
     @PostMapping("/intakes/{id}/close")
     @PreAuthorize("hasRole('programme-manager')")
     Intake close(@PathVariable UUID id) {
         return intakes.close(id);
     }
 
+    /** Archive a closed intake. */
     @PostMapping("/intakes/{id}/archive")
     @PreAuthorize("hasRole('programme-manager')")
     Intake archive(@PathVariable UUID id) {

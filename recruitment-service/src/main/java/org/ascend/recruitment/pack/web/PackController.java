@@ -40,6 +40,10 @@ class PackController {
         this.intakes = intakes;
     }
 
+    /**
+     * Get an application's anonymised pack. For the assessment service only (its own token): no name, contact
+     * details, employer, age or equality data.
+     */
     @GetMapping("/api/recruitment/applications/{id}/pack")
     @PreAuthorize("hasRole('service')")
     @Audited("application.pack")

@@ -57,6 +57,7 @@ class PrivacyController {
         this.retention = retention;
     }
 
+    /** Download everything held about you (subject access). */
     @GetMapping("/me/data")
     @PreAuthorize("isAuthenticated()")
     @Audited("subject-access")
@@ -67,6 +68,10 @@ class PrivacyController {
                 .body(subjectAccess.export(Caller.current()));
     }
 
+    /**
+     * Erase yourself. Irreversible: your applications are anonymised everywhere (other services act on the
+     * erasure event); statistics survive, you do not.
+     */
     @PostMapping("/me/erasure")
     @PreAuthorize("hasRole('applicant')")
     @Audited("applicant.erase")
@@ -74,6 +79,10 @@ class PrivacyController {
         return erasure.erase(Caller.current().subject(), "self");
     }
 
+    /**
+     * Erase an applicant on request. For a platform admin acting on a written request; irreversible and
+     * audited.
+     */
     @PostMapping("/applicants/{subject}/erasure")
     @PreAuthorize("hasRole('platform-admin')")
     @Audited("applicant.erase")
@@ -82,6 +91,10 @@ class PrivacyController {
         return erasure.erase(subject, "platform-admin " + Caller.current().subject() + " ref " + request.requestReference());
     }
 
+    /**
+     * Run the retention job now. Anonymises unsuccessful applicants whose scheme's retention period has
+     * passed since their intake closed (it also runs nightly).
+     */
     @PostMapping("/retention/run")
     @PreAuthorize("hasRole('platform-admin')")
     @Audited("retention.run")

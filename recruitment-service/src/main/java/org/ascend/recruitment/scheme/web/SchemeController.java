@@ -23,6 +23,7 @@ import org.ascend.recruitment.eligibility.PositiveAction;
 import org.ascend.recruitment.eligibility.Profession;
 import org.ascend.recruitment.scheme.Scheme;
 import org.ascend.recruitment.scheme.SchemeRepository;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -86,9 +88,14 @@ class SchemeController {
         this.schemes = schemes;
     }
 
+    /**
+     * Create a scheme. Owner, target cohort size, eligibility rules, Equality Act s.158 positive action and
+     * retention period.
+     */
     @PostMapping
     @PreAuthorize("hasRole('programme-manager')")
     @Transactional
+    @ResponseStatus(HttpStatus.CREATED) // also names the status in the API document
     ResponseEntity<Scheme> create(@Valid @RequestBody NewScheme request) {
         PositiveActionBasis basis = request.positiveAction();
         var scheme = new Scheme(UUID.randomUUID(), request.name().strip(), request.ownerBody().strip(),
@@ -103,11 +110,13 @@ class SchemeController {
         return ResponseEntity.created(URI.create("/api/recruitment/schemes/" + scheme.id())).body(scheme);
     }
 
+    /** List schemes. */
     @GetMapping
     List<Scheme> list() {
         return schemes.all();
     }
 
+    /** Get a scheme. */
     @GetMapping("/{id}")
     Scheme get(@PathVariable UUID id) {
         return schemes.find(id).orElseThrow(() -> ApiProblem.notFound("Scheme", id));

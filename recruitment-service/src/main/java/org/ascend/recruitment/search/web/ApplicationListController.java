@@ -59,6 +59,10 @@ class ApplicationListController {
         this.intakes = intakes;
     }
 
+    /**
+     * Search an intake's applications. Filter by status, region, band, eligibility, endorsement or text; sort
+     * and page. Never equality data.
+     */
     @GetMapping
     @Audited("application.list")
     PageView list(@PathVariable UUID intakeId, @Valid @ParameterObject ApplicationFilter filter,
@@ -71,6 +75,7 @@ class ApplicationListController {
         return new PageView(found.items().stream().map(ApplicationView::of).toList(), found.page(), found.size(), found.total());
     }
 
+    /** Export an intake's applications as CSV. The same filters as the search; never equality data. */
     @GetMapping(value = "/export", produces = "text/csv")
     @Audited("application.export")
     ResponseEntity<String> export(@PathVariable UUID intakeId, @Valid @ParameterObject ApplicationFilter filter) {

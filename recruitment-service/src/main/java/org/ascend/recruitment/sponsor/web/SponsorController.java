@@ -44,6 +44,10 @@ class SponsorController {
         this.sponsors = sponsors;
     }
 
+    /**
+     * List the applications that name you as sponsor. Each says what awaits you (state): those awaiting your
+     * decision first, soonest deadline first.
+     */
     @GetMapping
     @Audited("sponsor.list")
     List<SponsorView> list() {
@@ -52,12 +56,17 @@ class SponsorController {
                 .toList();
     }
 
+    /** Get an application that names you as sponsor. Only the applicant's name and current role. */
     @GetMapping("/{id}")
     @Audited("sponsor.read")
     SponsorView get(@PathVariable UUID id) {
         return view(sponsors.mine(id, Caller.current()));
     }
 
+    /**
+     * Endorse or decline an application that names you. Before the intake's endorsement deadline, once: a
+     * decision is final.
+     */
     @PostMapping("/{id}/endorsement")
     @Audited("sponsor.endorse")
     SponsorView decide(@PathVariable UUID id, @Valid @RequestBody Decision request) {
