@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
+import org.ascend.platform.test.Http;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
@@ -21,6 +22,7 @@ final class LocalPlatform {
         @Override
         public void beforeAll(ExtensionContext context) {
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).computeIfAbsent(Running.class, key -> {
+                Http.observe((request, response) -> EXCHANGES.add(new Exchange(request.method(), request.uri(), response)));
                 up();
                 return (AutoCloseable) LocalPlatform::down;
             }, AutoCloseable.class);
@@ -28,6 +30,13 @@ final class LocalPlatform {
     }
 
     static final String GATEWAY = "http://127.0.0.1:8080";
+
+    /** One call any e2e test made, and what came back. */
+    record Exchange(String method, java.net.URI uri, Http.Response response) {
+    }
+
+    /** Every call the e2e tests made through {@link Http}, in order. */
+    static final java.util.List<Exchange> EXCHANGES = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private LocalPlatform() {
     }

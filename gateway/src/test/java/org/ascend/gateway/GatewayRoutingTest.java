@@ -131,7 +131,7 @@ class GatewayRoutingTest {
             Http.Response response;
             try {
                 // Failed tokens count against this address (burst 20 here): wait out a 429 as any client would.
-                response = withinRateLimit(() -> anonymous.get(route,
+                response = Http.honouringRateLimits(() -> anonymous.get(route,
                         authorization == null ? Map.of() : Map.of("Authorization", authorization)));
             } catch (IllegalStateException e) {
                 // Name the case: a hang here happened twice in CI and never locally (see the closing notes).
@@ -210,7 +210,7 @@ class GatewayRoutingTest {
                     new JWTClaimsSet.Builder().issuer(TestIdentity.ISSUER).subject("x").audience("ascend")
                             .expirationTime(new java.util.Date(System.currentTimeMillis() + 60_000)).build(),
                     TestIdentity.otherKey("forged-" + i));
-            var response = withinRateLimit(() -> new Http("http://127.0.0.1:" + port).withToken(forged)
+            var response = Http.honouringRateLimits(() -> new Http("http://127.0.0.1:" + port).withToken(forged)
                     .get("/api/recruitment/schemes"));
             assertThat(response.status()).isEqualTo(401);
         }
@@ -266,21 +266,6 @@ class GatewayRoutingTest {
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.text("detail")).contains("browser");
         assertThat(response.header("Content-Security-Policy")).contains("default-src 'self'", "frame-ancestors 'none'");
-    }
-
-    /** Sends again after a 429's Retry-After, as a well-behaved client does (at most 30 times). */
-    private static Http.Response withinRateLimit(java.util.function.Supplier<Http.Response> call) {
-        Http.Response response = call.get();
-        for (int i = 0; i < 30 && response.status() == 429; i++) {
-            try {
-                Thread.sleep(1000L * Integer.parseInt(response.header("Retry-After")));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-            response = call.get();
-        }
-        return response;
     }
 
     /** Other tests here call anonymously too: wait until this address is served again. */

@@ -56,7 +56,7 @@ class HostileInputTest extends ServiceIntegrationTest {
     }
 
     @Test
-    void wildcardAndUnknownContentTypesAre415() {
+    void bodiesThatAreNotJsonAre415() {
         for (String type : new String[] {"application/*", "*/*", "text/plain", "application/xml", "not a type"}) {
             var response = as("programme-manager").send("POST", "/api/recruitment/schemes", Map.of("Content-Type", type),
                     java.net.http.HttpRequest.BodyPublishers.ofString("{\"name\":\"x\"}"));

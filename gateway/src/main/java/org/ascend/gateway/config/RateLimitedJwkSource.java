@@ -70,6 +70,7 @@ final class RateLimitedJwkSource implements Function<SignedJWT, Flux<JWK>> {
 
     private Mono<JWKSet> refresh() {
         lastFetch = clock.instant();
+        log.info("Fetching the issuer's signing keys"); // rare by design: each one is worth seeing
         keys = fetch.get()
                 .onErrorResume(error -> {
                     log.warn("Could not fetch the issuer's signing keys: {}", error.toString());

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.ascend.assessment.assessor.Assessor;
 import org.ascend.assessment.assessor.AssessorService;
 import org.ascend.platform.audit.Audited;
+import org.ascend.platform.problem.AlsoAnswers;
 import org.ascend.platform.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -83,6 +84,7 @@ class AssessorController {
     /** Get the caller's own entry in the assessor pool. */
     @GetMapping("/me")
     @PreAuthorize("hasAnyRole('assessor', 'moderator')")
+    @AlsoAnswers(404)
     Assessor me() {
         return assessors.get(Caller.current().subject());
     }
@@ -94,6 +96,7 @@ class AssessorController {
     @PutMapping("/me/declaration")
     @PreAuthorize("hasAnyRole('assessor', 'moderator')")
     @Audited("assessor.declare")
+    @AlsoAnswers(404)
     Assessor declare(@Valid @RequestBody Declaration body) {
         return assessors.declare(Caller.current().subject(), body.conflicts().stream()
                 .map(c -> new Assessor.Conflict(c.kind(), c.organisationCode(), c.note() == null ? null : c.note().strip()))

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.ascend.assessment.pack.PackService;
 import org.ascend.platform.audit.Audited;
+import org.ascend.platform.problem.AlsoAnswers;
 import org.ascend.platform.security.Caller;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -28,6 +29,7 @@ class PackController {
     @GetMapping("/api/assessment/allocations/{id}/pack")
     @PreAuthorize("hasAnyRole('assessor', 'moderator')")
     @Audited("pack.open")
+    @AlsoAnswers({409, 503})
     PackService.PackView open(@PathVariable UUID id) {
         return packs.open(id, Caller.current());
     }

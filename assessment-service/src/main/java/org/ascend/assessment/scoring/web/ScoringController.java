@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotNull;
 import org.ascend.assessment.scoring.CriterionScore;
 import org.ascend.assessment.scoring.ScoringService;
 import org.ascend.platform.audit.Audited;
+import org.ascend.platform.problem.AlsoAnswers;
 import org.ascend.platform.security.Caller;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -64,6 +65,7 @@ class ScoringController {
     /** Get your scores for an allocation, and the others' (without names) once everyone has submitted. */
     @GetMapping("/api/assessment/allocations/{id}/scores")
     @PreAuthorize("hasAnyRole('assessor', 'moderator')")
+    @AlsoAnswers(409)
     ScoringService.MyScores mine(@PathVariable UUID id) {
         return scoring.view(id, Caller.current());
     }
@@ -72,6 +74,7 @@ class ScoringController {
     @GetMapping("/api/assessment/cases/{id}/scores")
     @PreAuthorize("hasAnyRole('programme-manager', 'moderator')")
     @Audited("scores.read")
+    @AlsoAnswers(409)
     ScoringService.CaseScores ofCase(@PathVariable UUID id) {
         return scoring.ofCase(id);
     }

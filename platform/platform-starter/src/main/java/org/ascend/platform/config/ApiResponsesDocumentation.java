@@ -20,6 +20,7 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import org.ascend.platform.problem.AlsoAnswers;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -113,8 +114,11 @@ final class ApiResponsesDocumentation {
         boolean hasPathVariables = java.util.Arrays.stream(handler.getMethodParameters())
                 .anyMatch(parameter -> parameter.hasParameterAnnotation(PathVariable.class));
         PreAuthorize roles = preAuthorize(handler);
+        AlsoAnswers also = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), AlsoAnswers.class);
+        java.util.Set<String> extra = also == null ? java.util.Set.of()
+                : java.util.Arrays.stream(also.value()).mapToObj(String::valueOf).collect(java.util.stream.Collectors.toSet());
         RESPONSES.forEach((status, nameAndMeaning) -> {
-            boolean applies = switch (status) {
+            boolean applies = extra.contains(status) || switch (status) {
                 case "403" -> roles != null;
                 case "404" -> hasPathVariables;
                 case "409", "413", "415" -> write;

@@ -24,12 +24,15 @@ import tools.jackson.databind.json.JsonMapper;
  * services do not trust network position):
  * <ul>
  * <li>a body over the limit, declared or not (a chunked body is read up to the limit, never further): 413;</li>
- * <li>a wildcard or malformed {@code Content-Type} ({@code application/*}): 415;</li>
+ * <li>a body that is not JSON by its {@code Content-Type} (missing, wildcard such as {@code application/*},
+ * malformed, or another type): 415, since every Ascend API takes JSON bodies;</li>
  * <li>a NUL character in the query or anywhere in the body, raw or as the JSON escape {@code \u0000}:
  * PostgreSQL cannot store it in text, so it is a 400 here rather than a 500 at the database.</li>
  * </ul>
  */
 public class InputGuardFilter extends OncePerRequestFilter {
+
+    private static final MediaType JSON = new MediaType("application", "*+json");
 
     private final long maxBytes;
     private final JsonMapper json;
@@ -73,20 +76,17 @@ public class InputGuardFilter extends OncePerRequestFilter {
     }
 
     private static ProblemDetail contentTypeProblem(String contentType) {
-        if (contentType == null) {
-            return null;
-        }
         try {
-            MediaType type = MediaType.parseMediaType(contentType);
-            if (!type.isWildcardType() && !type.isWildcardSubtype()) {
+            if (contentType != null && JSON.isCompatibleWith(MediaType.parseMediaType(contentType))
+                    && !MediaType.parseMediaType(contentType).isWildcardSubtype()) {
                 return null;
             }
         } catch (InvalidMediaTypeException e) {
-            // refused below, like a wildcard
+            // refused below, like any other type
         }
         return ProblemResponses.problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                "Unsupported Content-Type", "Content-Type must name the body's actual type, such as "
-                        + "application/json; a wildcard or malformed type is refused.");
+                "Unsupported Content-Type", "Send the body as JSON with 'Content-Type: application/json'"
+                        + (contentType == null ? "; the request had no Content-Type." : ", not '" + contentType + "'."));
     }
 
     private static boolean hasNul(String query) {

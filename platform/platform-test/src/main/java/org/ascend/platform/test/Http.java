@@ -27,6 +27,28 @@ public final class Http {
     }
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final java.util.List<java.util.function.BiConsumer<HttpRequest, Response>> OBSERVERS =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Sees every request and its response from now on (e.g. to check each status met is documented). */
+    public static void observe(java.util.function.BiConsumer<HttpRequest, Response> observer) {
+        OBSERVERS.add(observer);
+    }
+
+    /** Calls again after each 429's Retry-After, as a well-behaved client does (at most 30 times). */
+    public static Response honouringRateLimits(java.util.function.Supplier<Response> call) {
+        Response response = call.get();
+        for (int i = 0; i < 30 && response.status() == 429; i++) {
+            try {
+                Thread.sleep(1000L * Integer.parseInt(java.util.Objects.requireNonNullElse(response.header("Retry-After"), "1")));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            response = call.get();
+        }
+        return response;
+    }
     /**
      * A fresh HTTP/1.1 client, so a fresh connection, per request: in two CI runs a call through the gateway
      * hung for 30 s, which fits the JDK 17 client reusing a pooled connection the server had just closed
@@ -101,11 +123,14 @@ public final class Http {
         headers.forEach(builder::header);
         builder.timeout(Duration.ofSeconds(30));
         try {
-            HttpResponse<String> response = client().send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            HttpRequest request = builder.build();
+            HttpResponse<String> response = client().send(request, HttpResponse.BodyHandlers.ofString());
             String body = response.body();
             JsonNode node = body == null || body.isBlank() ? JSON.nullNode() : parseOrText(body);
-            return new Response(response.statusCode(),
+            Response result = new Response(response.statusCode(),
                     response.headers().firstValue("Content-Type").orElse(""), response.headers().map(), node);
+            OBSERVERS.forEach(observer -> observer.accept(request, result));
+            return result;
         } catch (IOException e) {
             throw new IllegalStateException("HTTP call failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {
