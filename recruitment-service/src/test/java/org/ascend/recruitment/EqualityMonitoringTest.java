@@ -40,6 +40,41 @@ class EqualityMonitoringTest extends ServiceIntegrationTest {
         equality = "/api/recruitment/applications/" + applicationId + "/equality";
     }
 
+    /**
+     * Every answer the API accepts (each alternative of each field's pattern, every ethnic category code)
+     * goes out in an event that meets the restricted topic's contract, which reporting validates against.
+     */
+    @Test
+    void everyAnswerTheApiAcceptsMeetsTheContract() {
+        Map<String, java.util.List<String>> accepted = new java.util.LinkedHashMap<>();
+        for (var component : org.ascend.recruitment.equality.EqualityAnswers.class.getRecordComponents()) {
+            var pattern = component.getAccessor().getAnnotation(jakarta.validation.constraints.Pattern.class);
+            if (pattern == null) {
+                pattern = java.util.Arrays.stream(org.ascend.recruitment.equality.EqualityAnswers.class.getDeclaredFields())
+                        .filter(f -> f.getName().equals(component.getName())).findFirst().orElseThrow()
+                        .getAnnotation(jakarta.validation.constraints.Pattern.class);
+            }
+            accepted.put(component.getName(), component.getName().equals("ethnicCategory")
+                    ? java.util.List.of("A", "B", "C", "D", "E", "F", "G", "H", "J", "K", "L", "M", "N", "P", "R", "S", "Z", "99")
+                    : java.util.List.of(pattern.regexp().replace("\\+", "+").split("\\|")));
+        }
+        int rounds = accepted.values().stream().mapToInt(java.util.List::size).max().orElseThrow();
+        for (int round = 0; round < rounds; round++) {
+            Map<String, Object> answers = new HashMap<>();
+            int r = round;
+            accepted.forEach((field, values) -> answers.put(field, values.get(r % values.size())));
+            assertThat(owner.put(equality, answers).status()).as(answers.toString()).isEqualTo(200);
+        }
+
+        try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), RESTRICTED_TOPIC)) {
+            var events = probe.pollUntil(seen -> seen.stream().filter(r -> applicationId.equals(r.key())).count() >= rounds,
+                    Duration.ofSeconds(30)).stream().filter(r -> applicationId.equals(r.key())).toList();
+            assertThat(events).hasSizeGreaterThanOrEqualTo(rounds);
+            events.forEach(event -> assertThat(EventContracts.validate(TopicProbe.header(event, "ce_type"), event.value()))
+                    .as(new String(event.value())).isEmpty());
+        }
+    }
+
     @Test
     void theApplicantRecordsOptionalAnswersAndTheyLeaveOnlyOnTheRestrictedTopic() {
         Map<String, Object> answers = new HashMap<>(Map.of("ethnicCategory", "H", "ageBand", "35-44",

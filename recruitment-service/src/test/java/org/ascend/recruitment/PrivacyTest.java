@@ -121,6 +121,12 @@ class PrivacyTest extends ServiceIntegrationTest {
         assertThat(nameOf(active)).as("still in the process: kept").isEqualTo("Mensah-Bonsu");
         assertThat(as("programme-manager").get("/api/recruitment/applications/" + withdrawn).body().toString())
                 .doesNotContain("Saoirse", "Ni Bhriain");
+        try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), "ascend.recruitment.applicant.v1")) {
+            var event = probe.pollUntil(records -> records.stream().anyMatch(r -> new String(r.value()).contains(withdrawn)),
+                    Duration.ofSeconds(30)).stream().filter(r -> new String(r.value()).contains(withdrawn)).findFirst().orElseThrow();
+            assertThat(EventContracts.validate(ERASED, event.value())).isEmpty();
+            assertThat(new String(event.value())).contains("RETENTION_EXPIRED");
+        }
     }
 
     @Test

@@ -1,9 +1,5 @@
 package org.ascend.gateway.web;
 
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
-
 import io.netty.buffer.Unpooled;
 import io.netty.channel.ChannelDuplexHandler;
 import io.netty.channel.ChannelHandlerContext;
@@ -17,8 +13,6 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import reactor.netty.NettyPipeline;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * The last word on error bodies: any error response about to leave with an empty body gets a
  * problem+json body. Most such responses never reach Spring: the HTTP decoder's own refusals (URI
@@ -27,8 +21,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 class ProblemBodiesForBareErrors implements NettyServerCustomizer {
-
-    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Override
     public reactor.netty.http.server.HttpServer apply(reactor.netty.http.server.HttpServer server) {
@@ -64,16 +56,8 @@ class ProblemBodiesForBareErrors implements NettyServerCustomizer {
 
         private static FullHttpResponse withProblemBody(FullHttpResponse response) {
             int status = response.status().code();
-            Map<String, Object> problem = new LinkedHashMap<>();
-            problem.put("type", "urn:ascend:problem:http-" + status);
-            problem.put("title", response.status().reasonPhrase());
-            problem.put("status", status);
-            problem.put("detail", detail(status));
-            String correlationId = response.headers().get(CorrelationIdFilter.HEADER);
-            if (correlationId != null) {
-                problem.put("correlationId", correlationId);
-            }
-            byte[] body = JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
+            byte[] body = Problems.json(Problems.body(status, "http-" + status, response.status().reasonPhrase(),
+                    detail(status), null, response.headers().get(CorrelationIdFilter.HEADER)));
             FullHttpResponse replaced = response.replace(Unpooled.wrappedBuffer(body));
             response.release();
             replaced.headers().set(HttpHeaderNames.CONTENT_TYPE, MediaType.APPLICATION_PROBLEM_JSON_VALUE);

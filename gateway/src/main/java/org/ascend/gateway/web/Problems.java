@@ -23,17 +23,29 @@ public final class Problems {
 
     public static Map<String, Object> body(ServerWebExchange exchange, HttpStatusCode status, String slug,
             String title, String detail) {
+        return body(status.value(), slug, title, detail, exchange.getRequest().getPath().value(),
+                exchange.getAttribute(CorrelationIdFilter.ATTRIBUTE));
+    }
+
+    /** The body itself, also for answers written below Spring (no exchange): instance and correlation id optional. */
+    static Map<String, Object> body(int status, String slug, String title, String detail, String instance,
+            String correlationId) {
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", URI.create("urn:ascend:problem:" + slug).toString());
         problem.put("title", title);
-        problem.put("status", status.value());
+        problem.put("status", status);
         problem.put("detail", detail);
-        problem.put("instance", exchange.getRequest().getPath().value());
-        String correlationId = exchange.getAttribute(CorrelationIdFilter.ATTRIBUTE);
+        if (instance != null) {
+            problem.put("instance", instance);
+        }
         if (correlationId != null) {
             problem.put("correlationId", correlationId);
         }
         return problem;
+    }
+
+    static byte[] json(Map<String, Object> problem) {
+        return JSON.writeValueAsString(problem).getBytes(StandardCharsets.UTF_8);
     }
 
     public static Mono<Void> write(ServerWebExchange exchange, HttpStatusCode status, String slug, String title,
@@ -41,7 +53,7 @@ public final class Problems {
         ServerHttpResponse response = exchange.getResponse();
         response.setStatusCode(status);
         response.getHeaders().setContentType(MediaType.APPLICATION_PROBLEM_JSON);
-        byte[] bytes = JSON.writeValueAsString(body(exchange, status, slug, title, detail)).getBytes(StandardCharsets.UTF_8);
+        byte[] bytes = json(body(exchange, status, slug, title, detail));
         return response.writeWith(Mono.just(response.bufferFactory().wrap(bytes)));
     }
 }
