@@ -6,18 +6,22 @@ import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
-import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.security.OAuthFlow;
 import io.swagger.v3.oas.models.security.OAuthFlows;
 import io.swagger.v3.oas.models.security.Scopes;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.info.BuildProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
  * Each service's OpenAPI document: named after the service with its build version and licence, signed in
@@ -44,18 +48,17 @@ class OpenApiConfiguration {
                 .addSecurityItem(new SecurityRequirement().addList("ascend"));
     }
 
-    /** Per operation, with its HTTP method known (a write can conflict; a read cannot). */
+    /** Per operation, with its handler and HTTP method known (a write can conflict; a read cannot). */
     @Bean
-    GlobalOpenApiCustomizer truthfulResponses(org.springframework.context.ApplicationContext context) {
-        var mappings = context.getBean("requestMappingHandlerMapping",
-                org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping.class);
+    GlobalOpenApiCustomizer truthfulResponses(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> handlers) {
         return api -> {
             ApiResponsesDocumentation.addComponents(api);
-            mappings.getHandlerMethods().forEach((info, handler) -> info.getPathPatternsCondition().getPatternValues()
-                    .forEach(path -> info.getMethodsCondition().getMethods().forEach(method -> {
-                        var item = api.getPaths() == null ? null : api.getPaths().get(path);
-                        var operation = item == null ? null : item.readOperationsMap()
-                                .get(io.swagger.v3.oas.models.PathItem.HttpMethod.valueOf(method.name()));
+            handlers.getObject().getHandlerMethods().forEach((info, handler) -> info.getPathPatternsCondition()
+                    .getPatternValues().forEach(path -> info.getMethodsCondition().getMethods().forEach(method -> {
+                        PathItem item = api.getPaths() == null ? null : api.getPaths().get(path);
+                        Operation operation = item == null ? null
+                                : item.readOperationsMap().get(PathItem.HttpMethod.valueOf(method.name()));
                         if (operation != null) {
                             ApiResponsesDocumentation.describe(operation, handler, method.name());
                         }
