@@ -64,6 +64,19 @@ class HostileInputTest extends ServiceIntegrationTest {
         }
     }
 
+    /** What the gateway forwards for a POST without a body (curl -X POST): an empty chunked body, no Content-Type. */
+    @Test
+    void anEmptyChunkedBodyWithoutContentTypeIsNoBody() {
+        var pm = as("programme-manager");
+        String schemeId = RecruitmentTestSupport.createScheme(pm);
+        java.time.Instant now = java.time.Instant.now();
+        String intakeId = RecruitmentTestSupport.createIntake(pm, schemeId, now.minusSeconds(3600), now.plusSeconds(86400));
+
+        var opened = pm.send("POST", "/api/recruitment/intakes/" + intakeId + "/open", Map.of(), Http.chunked(new byte[0]));
+
+        assertThat(opened.status()).as(opened.body().toString()).isEqualTo(200);
+    }
+
     @Test
     void aChunkedBodyOverTheLimitIs413() {
         byte[] body = ("{\"name\":\"" + "x".repeat(300 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
