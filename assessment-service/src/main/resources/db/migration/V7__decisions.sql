@@ -1,5 +1,5 @@
 -- The programme manager's decision per case at a stage; an Equality Act s.159 tie-break is recorded with
--- the equal-scoring case it was preferred over and the evidence (DOMAIN.md §2).
+-- the equal-scoring case it was preferred over and the evidence (docs/domain.md §2).
 CREATE TABLE stage_decision (
     case_id            UUID PRIMARY KEY REFERENCES assessment_case (id),
     decision           TEXT NOT NULL,          -- PROGRESS | NOT_PROGRESS

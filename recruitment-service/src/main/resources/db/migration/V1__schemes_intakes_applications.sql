@@ -31,7 +31,7 @@ CREATE TABLE application (
     status            TEXT NOT NULL,
     submitted_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     version           BIGINT NOT NULL,
-    -- DOMAIN.md §1: one application per person per intake.
+    -- docs/domain.md §1: one application per person per intake.
     CONSTRAINT one_application_per_person_per_intake UNIQUE (intake_id, applicant_email)
 );
 CREATE INDEX application_by_intake ON application (intake_id);

@@ -1,4 +1,4 @@
--- Equality monitoring (DOMAIN.md §2): special-category data, kept apart from the application, never
+-- Equality monitoring (docs/domain.md §2): special-category data, kept apart from the application, never
 -- used for decisions about the person, never shown to assessors or sponsors. Every item optional;
 -- "prefer not to say" is an answer of its own (PREFER_NOT_TO_SAY), unlike no answer (NULL).
 CREATE TABLE equality_monitoring (

@@ -2,7 +2,7 @@
 -- endorsement, drafts, and what retention and erasure need.
 
 -- Scheme: who runs it, where it applies, further eligibility rules, its lawful basis for positive
--- action (Equality Act 2010 s.158) and how long unsuccessful applications are kept (DOMAIN.md §2).
+-- action (Equality Act 2010 s.158) and how long unsuccessful applications are kept (docs/domain.md §2).
 ALTER TABLE scheme ADD COLUMN owner_body TEXT NOT NULL DEFAULT 'NHS England';
 ALTER TABLE scheme ALTER COLUMN owner_body DROP DEFAULT;
 ALTER TABLE scheme ADD COLUMN regions_covered TEXT;           -- comma-separated region codes; NULL = national
@@ -28,7 +28,7 @@ ALTER TABLE application ADD COLUMN sponsor_email TEXT;
 ALTER TABLE application ADD COLUMN endorsement TEXT NOT NULL DEFAULT 'NOT_REQUESTED'; -- NOT_REQUESTED | PENDING | ENDORSED | DECLINED
 ALTER TABLE application ADD COLUMN endorsement_comment TEXT;
 ALTER TABLE application ADD COLUMN endorsed_at TIMESTAMP WITH TIME ZONE;
--- Retention and erasure anonymise in place: statistics survive, the person does not (DOMAIN.md §2).
+-- Retention and erasure anonymise in place: statistics survive, the person does not (docs/domain.md §2).
 ALTER TABLE application ADD COLUMN anonymised_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE application ALTER COLUMN applicant_email DROP NOT NULL;
 ALTER TABLE application ALTER COLUMN given_name DROP NOT NULL;

@@ -1,4 +1,4 @@
--- The pipeline funnel per intake (DOMAIN.md §3), built only from events. Row keys are the source
+-- The pipeline funnel per intake (docs/domain.md §3), built only from events. Row keys are the source
 -- aggregates' ids, so a republished event can never be counted twice.
 CREATE TABLE funnel_intake (
     intake_id UUID PRIMARY KEY,

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import org.ascend.platform.test.Eventually;
+import org.awaitility.Awaitility;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -112,8 +112,9 @@ class AllocationTest extends ServiceIntegrationTest {
         // Erasure: the allocator forgets the applicant's employer.
         String erased = employerOf.keySet().iterator().next();
         erase(erased);
-        Eventually.await("the employer is forgotten", () -> jdbc.sql("SELECT count(*) FROM application_employer WHERE application_id = CAST(:a AS uuid)")
-                .param("a", erased).query(Long.class).single(), n -> n == 0, Duration.ofSeconds(30));
+        Awaitility.await("the employer is forgotten").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> jdbc.sql("SELECT count(*) FROM application_employer WHERE application_id = CAST(:a AS uuid)")
+                .param("a", erased).query(Long.class).single(), n -> n == 0);
     }
 
     @Test
@@ -129,12 +130,14 @@ class AllocationTest extends ServiceIntegrationTest {
         AssessmentTestSupport.screen(ineligible, intakeId, false, 2);
         awaitReady(jdbc, manager, intakeId, 1);
         String cases = "/api/assessment/cases?intakeId=" + intakeId;
-        Eventually.await("screened out", () -> manager.get(cases), r -> r.body().toString().contains("INELIGIBLE"), Duration.ofSeconds(30));
+        Awaitility.await("screened out").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> manager.get(cases), r -> r.body().toString().contains("INELIGIBLE"));
         String allocate = "/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation";
         assertThat(manager.post(allocate, "").body().path("allocated").size()).isZero();
 
         AssessmentTestSupport.screen(ineligible, intakeId, true, 3); // the programme manager's override
-        Eventually.await("back in", () -> manager.get(cases), r -> r.body().toString().contains("PENDING"), Duration.ofSeconds(30));
+        Awaitility.await("back in").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> manager.get(cases), r -> r.body().toString().contains("PENDING"));
         assertThat(manager.post(allocate, "").body().path("allocated").size()).isEqualTo(2);
     }
 

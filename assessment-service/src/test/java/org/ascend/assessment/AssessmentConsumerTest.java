@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.ascend.platform.test.CloudEventRecords;
 import org.ascend.platform.test.EventContracts;
-import org.ascend.platform.test.Eventually;
+import org.awaitility.Awaitility;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.TestInfrastructure;
 import org.ascend.platform.test.ServiceIntegrationTest;
@@ -108,8 +108,8 @@ class AssessmentConsumerTest extends ServiceIntegrationTest {
         TopicProbe.send(TestInfrastructure.kafka(), withdrawn);
         TopicProbe.send(TestInfrastructure.kafka(), withdrawn);
 
-        var cases = Eventually.await("the case withdrawn", () -> as("programme-manager").get("/api/assessment/cases?intakeId=" + intakeId),
-                r -> "WITHDRAWN".equals(r.body().get(0).path("status").asString()), Duration.ofSeconds(30));
+        var cases = Awaitility.await("the case withdrawn").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> as("programme-manager").get("/api/assessment/cases?intakeId=" + intakeId), r -> "WITHDRAWN".equals(r.body().get(0).path("status").asString()));
         assertThat(cases.body().size()).isEqualTo(1);
         assertThat(cases.body().get(0).path("version").asLong()).isEqualTo(2);
     }
@@ -128,8 +128,8 @@ class AssessmentConsumerTest extends ServiceIntegrationTest {
         TopicProbe.send(TestInfrastructure.kafka(), erased);
         TopicProbe.send(TestInfrastructure.kafka(), erased);
 
-        var cases = Eventually.await("the case closed as erased", () -> as("programme-manager").get("/api/assessment/cases?intakeId=" + intakeId),
-                r -> "ERASED".equals(r.body().get(0).path("status").asString()), Duration.ofSeconds(30));
+        var cases = Awaitility.await("the case closed as erased").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> as("programme-manager").get("/api/assessment/cases?intakeId=" + intakeId), r -> "ERASED".equals(r.body().get(0).path("status").asString()));
         assertThat(cases.body().get(0).path("version").asLong()).isEqualTo(2);
     }
 
@@ -150,9 +150,10 @@ class AssessmentConsumerTest extends ServiceIntegrationTest {
 
     private Http.Response awaitCases(String intakeId, int expected) {
         String cases = "/api/assessment/cases?intakeId=" + intakeId;
-        Eventually.await(expected + " cases", () -> as("programme-manager").get(cases), r -> r.body().size() >= expected, Duration.ofSeconds(30));
-        Eventually.settle();
-        return as("programme-manager").get(cases);
+        // Exactly the expected count, and still so a second later: a wrongful extra case (a double count) fails it.
+        return Awaitility.await(expected + " cases, and no more").atMost(Duration.ofSeconds(30))
+                .during(Duration.ofSeconds(1)).pollInterval(Duration.ofMillis(250))
+                .until(() -> as("programme-manager").get(cases), r -> r.body().size() == expected);
     }
 
     private static byte[] submitted(String applicationId, String intakeId) {

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.ascend.platform.test.CloudEventRecords;
-import org.ascend.platform.test.Eventually;
+import org.awaitility.Awaitility;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.TestIdentity;
 import org.ascend.platform.test.TestInfrastructure;
@@ -142,10 +142,11 @@ final class AssessmentTestSupport {
 
     /** Waits until the intake's cases are open and their employers known, so allocation can run. */
     static void awaitReady(JdbcClient jdbc, Http manager, String intakeId, int applications) {
-        Eventually.await("employers arrive", () -> jdbc.sql(
+        Awaitility.await("employers arrive").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> jdbc.sql(
                 "SELECT count(*) FROM application_employer WHERE intake_id = CAST(:i AS uuid)").param("i", intakeId)
-                .query(Long.class).single(), n -> n == applications, Duration.ofSeconds(30));
-        Eventually.await("cases open", () -> manager.get("/api/assessment/cases?intakeId=" + intakeId),
-                r -> r.body().size() == applications, Duration.ofSeconds(30));
+                .query(Long.class).single(), n -> n == applications);
+        Awaitility.await("cases open").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> manager.get("/api/assessment/cases?intakeId=" + intakeId), r -> r.body().size() == applications);
     }
 }

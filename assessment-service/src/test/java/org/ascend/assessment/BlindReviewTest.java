@@ -14,7 +14,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.sun.net.httpserver.HttpServer;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.ascend.assessment.client.RecruitmentResilience;
-import org.ascend.platform.test.Eventually;
+import org.awaitility.Awaitility;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -99,17 +99,18 @@ class BlindReviewTest extends ServiceIntegrationTest {
         assertThat(unavailable.contentType()).startsWith("application/problem+json");
         assertThat(unavailable.text("type")).isEqualTo("urn:ascend:problem:recruitment-unavailable");
 
-        Eventually.await("the circuit opens", () -> {
+        Awaitility.await("the circuit opens").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> {
             open(onNeverFetched);
             return resilience.state();
-        }, state -> state == CircuitBreaker.State.OPEN, Duration.ofSeconds(20));
+        }, state -> state == CircuitBreaker.State.OPEN);
         int before = calls.get();
         assertThat(open(onNeverFetched).status()).isEqualTo(503);
         assertThat(calls.get()).as("an open circuit does not call recruitment").isEqualTo(before);
 
         mode.set(Mode.UP);
-        var recovered = Eventually.await("the circuit half-opens and recovers", () -> open(onNeverFetched),
-                r -> r.status() == 200, Duration.ofSeconds(20));
+        var recovered = Awaitility.await("the circuit half-opens and recovers").atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(250))
+                .until(() -> open(onNeverFetched), r -> r.status() == 200);
         assertThat(recovered.body().path("stale").asBoolean()).isFalse();
         assertThat(resilience.state()).isEqualTo(CircuitBreaker.State.CLOSED);
 

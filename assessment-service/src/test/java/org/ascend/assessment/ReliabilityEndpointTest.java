@@ -19,7 +19,7 @@ import static org.ascend.assessment.AssessmentTestSupport.siftStage;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** Issue 5, item 9 in the service: a stage's reliability from its submitted scores, with DOMAIN.md's bands. */
+/** Issue 5, item 9 in the service: a stage's reliability from its submitted scores, with docs/domain.md's bands. */
 class ReliabilityEndpointTest extends ServiceIntegrationTest {
 
     @Autowired

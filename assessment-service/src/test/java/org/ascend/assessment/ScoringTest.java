@@ -1,5 +1,6 @@
 package org.ascend.assessment;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -102,9 +103,8 @@ class ScoringTest extends ServiceIntegrationTest {
 
         AssessmentTestSupport.withdraw(withdrawing, intakeId);
         AssessmentTestSupport.erase(erased);
-        org.ascend.platform.test.Eventually.await("both cases close", () -> manager.get("/api/assessment/cases?intakeId=" + intakeId),
-                r -> r.body().findValuesAsString("status").stream().allMatch(s -> s.equals("WITHDRAWN") || s.equals("ERASED")),
-                java.time.Duration.ofSeconds(30));
+        org.awaitility.Awaitility.await("both cases close").atMost(java.time.Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> manager.get("/api/assessment/cases?intakeId=" + intakeId), r -> r.body().findValuesAsString("status").stream().allMatch(s -> s.equals("WITHDRAWN") || s.equals("ERASED")));
         for (JsonNode allocation : allocations) {
             Http assessor = assessor(anonymous, allocation.path("assessor").asString());
             assertThat(assessor.get("/api/assessment/allocations/mine").body().findValuesAsString("applicationId"))

@@ -8,7 +8,7 @@ import java.util.function.Predicate;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
 import org.ascend.platform.test.CloudEventRecords;
-import org.ascend.platform.test.Eventually;
+import org.awaitility.Awaitility;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.TestInfrastructure;
 import org.ascend.platform.test.ServiceIntegrationTest;
@@ -85,7 +85,7 @@ class IntakePlacesConsumerTest extends ServiceIntegrationTest {
     }
 
     private Http.Response await(String intakeId, Predicate<Http.Response> done) {
-        return Eventually.await("intake " + intakeId + " as expected", () -> as("programme-manager").get("/api/cohorts/intakes/" + intakeId),
-                done, Duration.ofSeconds(30));
+        return Awaitility.await("intake " + intakeId + " as expected").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> as("programme-manager").get("/api/cohorts/intakes/" + intakeId), done);
     }
 }

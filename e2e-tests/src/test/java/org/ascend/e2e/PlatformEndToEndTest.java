@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
 
-import org.ascend.platform.test.Eventually;
+import org.awaitility.Awaitility;
 import org.ascend.platform.test.Http;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,11 +99,9 @@ class PlatformEndToEndTest {
     }
 
     private static JsonNode awaitFunnel(String intakeId, long applied, long inAssessment) {
-        return Eventually.await("the funnel counts " + applied + " applied, " + inAssessment + " in assessment",
-                () -> analyst.get("/api/reporting/intakes/" + intakeId + "/funnel"),
-                r -> r.status() == 200 && count(r.body(), "applied") >= applied
-                        && count(r.body(), "in-assessment") >= inAssessment,
-                Duration.ofSeconds(60)).body();
+        return Awaitility.await("the funnel counts " + applied + " applied, " + inAssessment + " in assessment").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> analyst.get("/api/reporting/intakes/" + intakeId + "/funnel"), r -> r.status() == 200 && count(r.body(), "applied") >= applied
+                        && count(r.body(), "in-assessment") >= inAssessment).body();
     }
 
     private static long count(JsonNode funnel, String stage) {

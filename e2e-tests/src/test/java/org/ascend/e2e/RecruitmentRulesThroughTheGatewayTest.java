@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
-import org.ascend.platform.test.Eventually;
+import org.awaitility.Awaitility;
 import org.ascend.platform.test.Http;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,15 +101,15 @@ class RecruitmentRulesThroughTheGatewayTest {
         Http applicant = gateway.withToken(LocalPlatform.token(user));
         String applicationId = applicant.post(applications(intakeId), form("8c")).text("id");
         String cases = "/api/assessment/cases?intakeId=" + intakeId;
-        Eventually.await("assessment opens the case", () -> programmeManager.get(cases),
-                r -> r.status() == 200 && r.body().size() == 1, Duration.ofSeconds(60));
+        Awaitility.await("assessment opens the case").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> programmeManager.get(cases), r -> r.status() == 200 && r.body().size() == 1);
 
         var erased = gateway.withToken(LocalPlatform.token("platform-admin")).post(
                 "/api/recruitment/applicants/" + user + "/erasure", Map.of("confirm", true, "requestReference", "DSAR-E2E"));
         assertThat(erased.status()).as(erased.body().toString()).isEqualTo(200);
 
-        var closed = Eventually.await("assessment closes the erased applicant's case", () -> programmeManager.get(cases),
-                r -> r.body().toString().contains("ERASED"), Duration.ofSeconds(60));
+        var closed = Awaitility.await("assessment closes the erased applicant's case").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> programmeManager.get(cases), r -> r.body().toString().contains("ERASED"));
         assertThat(closed.body().get(0).path("applicationId").asString()).isEqualTo(applicationId);
         assertThat(programmeManager.get("/api/recruitment/applications/" + applicationId).body().toString())
                 .doesNotContain("Rules", "Gateway");

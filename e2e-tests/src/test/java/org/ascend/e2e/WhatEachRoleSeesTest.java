@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.ascend.platform.test.Eventually;
+import org.awaitility.Awaitility;
 import org.ascend.platform.test.Http;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -54,9 +54,8 @@ class WhatEachRoleSeesTest {
         apply("applicant-2", "Ifeoluwa", "Brackenridge", "RQY", "Head of Organisational Development",
                 Map.of("name", "Someone Else", "email", "someone.else@nhs.example"));
 
-        caseId = Eventually.await("assessment opens a case for each application",
-                () -> programmeManager.get("/api/assessment/cases?intakeId=" + intakeId),
-                r -> r.status() == 200 && r.body().size() == 2, Duration.ofSeconds(60)).body().get(0).path("id").asString();
+        caseId = Awaitility.await("assessment opens a case for each application").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> programmeManager.get("/api/assessment/cases?intakeId=" + intakeId), r -> r.status() == 200 && r.body().size() == 2).body().get(0).path("id").asString();
     }
 
     @Test

@@ -1,4 +1,4 @@
--- Audit trail (DESIGN.md §5): every read or write of personal or special-category data, allowed or
+-- Audit trail (docs/architecture.md): every read or write of personal or special-category data, allowed or
 -- denied. Append-only: the trigger refuses UPDATE, DELETE and TRUNCATE for every role, including
 -- the one the service runs as.
 CREATE TABLE audit_record (

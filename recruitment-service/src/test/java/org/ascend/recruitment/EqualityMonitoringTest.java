@@ -21,7 +21,7 @@ import static org.ascend.recruitment.RecruitmentTestSupport.applicant;
 import static org.ascend.recruitment.RecruitmentTestSupport.openIntake;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Equality monitoring: the applicant's alone, optional, restricted, and stopped by an objection (DOMAIN.md §2). */
+/** Equality monitoring: the applicant's alone, optional, restricted, and stopped by an objection (docs/domain.md §2). */
 class EqualityMonitoringTest extends ServiceIntegrationTest {
 
     private static final String RESTRICTED_TOPIC = "ascend.recruitment.equality.v1";

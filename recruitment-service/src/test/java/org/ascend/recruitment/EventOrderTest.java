@@ -17,7 +17,7 @@ import static org.ascend.recruitment.RecruitmentTestSupport.openIntake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * DESIGN.md §4: per-aggregate order holds. A burst of submit-then-withdraw (three events per
+ * docs/events.md: per-aggregate order holds. A burst of submit-then-withdraw (three events per
  * application, two from one transaction) must reach Kafka as versions 1, 2, 3 for every application,
  * or a consumer could see "withdrawn" before "submitted" and act on a withdrawn applicant.
  */

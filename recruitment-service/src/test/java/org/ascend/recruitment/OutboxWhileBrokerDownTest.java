@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.ascend.local.infra.KafkaBroker;
-import org.ascend.platform.test.Eventually;
+import org.awaitility.Awaitility;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.TestIdentity;
 import org.ascend.platform.test.TestInfrastructure;
@@ -78,8 +78,8 @@ class OutboxWhileBrokerDownTest {
                 .param("id", intakeId).query(Long.class).single()).isEqualTo(5);
         assertThat(incompletePublications()).isGreaterThanOrEqualTo(5);
         // Stay down until every send failed and was retried, so delivery depends on the outbox resubmitting.
-        Eventually.await("every publication retried while Kafka was down", this::retriedPublications, n -> n == 5,
-                Duration.ofSeconds(60));
+        Awaitility.await("every publication retried while Kafka was down").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(this::retriedPublications, n -> n == 5);
 
         broker = startBroker();
 
@@ -88,8 +88,8 @@ class OutboxWhileBrokerDownTest {
             assertThat(keys(records)).containsAll(applicationIds);
         }
         // Every publication is marked complete once Kafka acknowledged it.
-        Eventually.await("every publication completed", this::incompletePublications, n -> n == 0,
-                Duration.ofSeconds(60));
+        Awaitility.await("every publication completed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(this::incompletePublications, n -> n == 0);
     }
 
     private static KafkaBroker startBroker() {

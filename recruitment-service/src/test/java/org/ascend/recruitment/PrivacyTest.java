@@ -21,7 +21,7 @@ import static org.ascend.recruitment.RecruitmentTestSupport.applicant;
 import static org.ascend.recruitment.RecruitmentTestSupport.openIntake;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Erasure, retention and subject access (UK GDPR Arts. 15 and 17; DOMAIN.md §2). */
+/** Erasure, retention and subject access (UK GDPR Arts. 15 and 17; docs/domain.md §2). */
 class PrivacyTest extends ServiceIntegrationTest {
 
     private static final String ERASED = "org.ascend.recruitment.applicant-erased.v1";

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.ascend.platform.test.CloudEventRecords;
-import org.ascend.platform.test.Eventually;
+import org.awaitility.Awaitility;
 import org.ascend.platform.test.TestInfrastructure;
 import org.ascend.platform.test.ServiceIntegrationTest;
 import org.ascend.platform.test.TopicProbe;
@@ -67,10 +67,10 @@ class FunnelConsumerTest extends ServiceIntegrationTest {
 
     private JsonNode awaitFunnel(String intakeId, long applied, long inAssessment) {
         String funnel = "/api/reporting/intakes/" + intakeId + "/funnel";
-        Eventually.await("the funnel counts", () -> as("analyst").get(funnel).body(),
-                body -> stage(body, "applied") >= applied && stage(body, "in-assessment") >= inAssessment,
-                Duration.ofSeconds(30));
-        Eventually.settle();
+        // Exactly these counts, and still so a second later: a wrongful extra count (a replay counted twice) fails it.
+        Awaitility.await("the funnel counts, and no more").atMost(Duration.ofSeconds(30)).during(Duration.ofSeconds(1))
+                .pollInterval(Duration.ofMillis(250)).until(() -> as("analyst").get(funnel).body(),
+                        body -> stage(body, "applied") == applied && stage(body, "in-assessment") == inAssessment);
         return as("programme-manager").get(funnel).body();
     }
 

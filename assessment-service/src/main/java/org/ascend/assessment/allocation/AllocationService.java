@@ -126,7 +126,7 @@ public class AllocationService {
 
     /**
      * Scores spread beyond the stage's tolerance: one further independent assessor joins the case
-     * (DOMAIN.md §2). False when nobody free of conflicts is left.
+     * (docs/domain.md §2). False when nobody free of conflicts is left.
      */
     @Transactional
     public boolean addIndependentAssessor(UUID caseId) {

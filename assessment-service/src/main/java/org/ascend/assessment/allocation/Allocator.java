@@ -15,7 +15,7 @@ import org.ascend.assessment.allocation.AllocationInput.Assessor;
 import org.ascend.assessment.allocation.AllocationPlan.Assignment;
 
 /**
- * Assigns independent assessors to applications (DOMAIN.md §2): never one with a conflict of interest,
+ * Assigns independent assessors to applications (docs/domain.md §2): never one with a conflict of interest,
  * the least-loaded first so work spreads evenly, and the same answer for the same inputs whatever
  * their order. Ties on load are broken by a hash of application and assessor, so the same assessor
  * does not win every tie, then by name. Each choice carries its reason.

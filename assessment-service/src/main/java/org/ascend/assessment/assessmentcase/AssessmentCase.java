@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * An application's assessment at one stage. Holds no identity or equality data (DOMAIN.md §2). Status:
+ * An application's assessment at one stage. Holds no identity or equality data (docs/domain.md §2). Status:
  * PENDING, INELIGIBLE (screened out, until an override), ALLOCATED, EXTRA_ASSESSOR (scores spread beyond tolerance), MODERATION_REQUIRED, SCORED,
  * MODERATED, or WITHDRAWN / ERASED; {@code finalScore} once SCORED or MODERATED.
  */

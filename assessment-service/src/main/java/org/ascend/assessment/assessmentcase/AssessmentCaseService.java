@@ -19,7 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class AssessmentCaseService {
 
-    /** The first stage every application meets (DOMAIN.md §1: sift, then assessment centre, interview). */
+    /** The first stage every application meets (docs/domain.md §1: sift, then assessment centre, interview). */
     static final String FIRST_STAGE = "SIFT";
 
     private final AssessmentCaseRepository cases;
@@ -52,7 +52,7 @@ public class AssessmentCaseService {
         cases.closeAll(withdrawn.applicationId(), "WITHDRAWN");
     }
 
-    /** Only eligible applications are assessed; a programme manager's override brings one back (DOMAIN.md §1). */
+    /** Only eligible applications are assessed; a programme manager's override brings one back (docs/domain.md §1). */
     @Transactional
     public void screened(ApplicationScreened screened) {
         cases.screened(screened.applicationId(), screened.eligible());

@@ -7,7 +7,7 @@ import java.util.List;
 public record Assessor(String subject, String displayName, String organisationCode, Instant addedAt,
         List<Conflict> conflicts, Instant declaredAt) {
 
-    /** A declared tie to an organisation: the allocator never gives them its applicants (DOMAIN.md §2). */
+    /** A declared tie to an organisation: the allocator never gives them its applicants (docs/domain.md §2). */
     public record Conflict(Kind kind, String organisationCode, String note) {
     }
 

@@ -18,7 +18,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The guard on calls to recruitment (DESIGN.md §1), all named "recruitment": each attempt has a time
+ * The guard on calls to recruitment (docs/architecture.md), all named "recruitment": each attempt has a time
  * limit; failed attempts are retried (never "not found", never while the circuit is open); and the
  * circuit opens when too many of the recent calls failed, so a down recruitment costs callers nothing
  * but a fast refusal, then half-opens to try again.

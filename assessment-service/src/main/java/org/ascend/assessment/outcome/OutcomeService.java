@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Stage outcomes: the ranking by final score and the programme manager's decision per case. An
  * Equality Act 2010 s.159 tie-break may prefer one candidate only over another of exactly equal score,
- * and is recorded with its evidence (DOMAIN.md §2: never applied wholesale).
+ * and is recorded with its evidence (docs/domain.md §2: never applied wholesale).
  */
 @Service
 public class OutcomeService {

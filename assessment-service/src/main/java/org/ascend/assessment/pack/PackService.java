@@ -17,7 +17,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
 /**
- * Blind review (DOMAIN.md §2): an assessor opens the anonymised pack of an application allocated to
+ * Blind review (docs/domain.md §2): an assessor opens the anonymised pack of an application allocated to
  * them, fetched fresh from recruitment; when recruitment cannot answer, the last fetched pack is served
  * and marked stale, and a pack never fetched is a clear 503.
  */

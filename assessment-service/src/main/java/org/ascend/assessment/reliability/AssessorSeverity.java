@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Each assessor's severity or leniency (DOMAIN.md §2): the mean, over the applications they scored,
+ * Each assessor's severity or leniency (docs/domain.md §2): the mean, over the applications they scored,
  * of their score minus the mean of their co-assessors' scores for the same application. Negative is
  * severe, positive lenient. Applications nobody else scored say nothing about it and are skipped.
  */

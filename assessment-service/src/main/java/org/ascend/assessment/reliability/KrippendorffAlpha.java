@@ -7,7 +7,7 @@ import java.util.TreeMap;
 
 /**
  * Krippendorff's alpha, the agreement among any number of raters on any number of units with gaps
- * (DOMAIN.md §2), by the coincidence-matrix method of Krippendorff (2011), "Computing Krippendorff's
+ * (docs/domain.md §2), by the coincidence-matrix method of Krippendorff (2011), "Computing Krippendorff's
  * Alpha-Reliability", Annenberg School for Communication, University of Pennsylvania. No maintained
  * Java library computes it (ADR 0005).
  *

@@ -1,6 +1,6 @@
 package org.ascend.assessment.reliability;
 
-/** How far a reliability figure can be trusted, by the conventional bars of DOMAIN.md §2. */
+/** How far a reliability figure can be trusted, by the conventional bars of docs/domain.md §2. */
 public enum ReliabilityBand {
     EXCELLENT, GOOD, MODERATE, TENTATIVE, POOR, UNRELIABLE, INSUFFICIENT_DATA;
 

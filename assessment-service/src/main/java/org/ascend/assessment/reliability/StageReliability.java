@@ -3,7 +3,7 @@ package org.ascend.assessment.reliability;
 import java.util.List;
 
 /**
- * How far a stage's scores can be trusted (DOMAIN.md §2): per criterion and for the weighted score,
+ * How far a stage's scores can be trusted (docs/domain.md §2): per criterion and for the weighted score,
  * Krippendorff's alpha (ordinal and interval, with bootstrap intervals) and ICC(2,1)/ICC(2,k), each
  * with its band; and each assessor's severity or leniency.
  */

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Independent scoring (DOMAIN.md §2): each assessor scores every criterion of the stage's framework with
+ * Independent scoring (docs/domain.md §2): each assessor scores every criterion of the stage's framework with
  * evidence, saves as they go, and submits, which locks the sheet. Nobody sees another assessor's scores
  * until every assessor allocated to the case has submitted.
  */
@@ -118,7 +118,7 @@ public class ScoringService {
     }
 
     /**
-     * Once every assessor on the case has submitted (DOMAIN.md §2): within the stage's tolerance the case
+     * Once every assessor on the case has submitted (docs/domain.md §2): within the stage's tolerance the case
      * is SCORED at the mean weighted score; beyond it, one further independent assessor joins the first
      * time, and after that the case needs moderation.
      */

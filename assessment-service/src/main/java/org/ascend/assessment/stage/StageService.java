@@ -18,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StageService {
 
-    /** DOMAIN.md §2: at least two assessors per application at sift (NHS shortlisting practice). */
+    /** docs/domain.md §2: at least two assessors per application at sift (NHS shortlisting practice). */
     static final int MINIMUM_SIFT_ASSESSORS = 2;
 
     /** A stage as configured, before it has a position. */

@@ -103,7 +103,7 @@ class AllocatorPropertiesTest {
         }
     }
 
-    /** The rule, written out again here so the allocator's own check is not its own judge (DOMAIN.md §2). */
+    /** The rule, written out again here so the allocator's own check is not its own judge (docs/domain.md §2). */
     private static boolean conflicted(Assessor assessor, Application application) {
         return application.organisationCode().equals(assessor.organisationCode())
                 || assessor.conflictedOrganisations().contains(application.organisationCode())

@@ -6,12 +6,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One demo user per role of DESIGN.md §5, and a regional lead for each of the seven NHS England
+ * One demo user per role of docs/architecture.md, and a regional lead for each of the seven NHS England
  * regions. Local stack only: their password is "demo".
  */
 final class DemoUsers {
 
-    /** NHS England region codes and names (DOMAIN.md §1). */
+    /** NHS England region codes and names (docs/domain.md §1). */
     static final Map<String, String> REGIONS = Map.of(
             "Y56", "London", "Y58", "South West", "Y59", "South East", "Y60", "Midlands",
             "Y61", "East of England", "Y62", "North West", "Y63", "North East and Yorkshire");

@@ -4,7 +4,7 @@ import org.ascend.recruitment.eligibility.OrganisationType;
 import org.ascend.recruitment.eligibility.Profession;
 
 /**
- * Who is applying (DOMAIN.md §1). Name, email, employer and role are personal data: they never leave
+ * Who is applying (docs/domain.md §1). Name, email, employer and role are personal data: they never leave
  * this service, never reach assessors, and are blanked when the application is anonymised.
  * {@code confirmsTargetedGroup} is the applicant's own statement for a targeted (s.158) scheme.
  */

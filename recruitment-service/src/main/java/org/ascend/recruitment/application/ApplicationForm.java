@@ -30,7 +30,7 @@ public record ApplicationForm(
         Map<String, Object> answers,
         @Valid NamedSponsor sponsor) {
 
-    /** NHS England region codes (DOMAIN.md §1: the seven regions). */
+    /** NHS England region codes (docs/domain.md §1: the seven regions). */
     public static final String REGION_CODES = "Y56|Y58|Y59|Y60|Y61|Y62|Y63";
     /** Agenda for Change bands 1-9 (8a-8d) and very senior managers. */
     public static final String BANDS = "[1-7]|8[a-d]|9|VSM";

@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
 
-/** Topics this service owns (DESIGN.md §4: one per aggregate, versioned). */
+/** Topics this service owns (docs/events.md: one per aggregate, versioned). */
 @Configuration(proxyBeanMethods = false)
 class TopicsConfiguration {
 

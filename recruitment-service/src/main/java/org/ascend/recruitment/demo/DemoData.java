@@ -138,7 +138,7 @@ public class DemoData {
 
     private Scheme scheme(String name, String owner, String description, int size, Set<String> regions,
             EligibilityRules rules, PositiveAction positiveAction) {
-        // DOMAIN.md §2: unsuccessful applications kept for the claim period, commonly 6 months.
+        // docs/domain.md §2: unsuccessful applications kept for the claim period, commonly 6 months.
         var scheme = new Scheme(demoId(name), name, owner, description, size, regions, rules, positiveAction, 6,
                 Instant.now());
         schemes.insert(scheme);

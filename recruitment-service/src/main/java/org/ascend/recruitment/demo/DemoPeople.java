@@ -25,7 +25,7 @@ final class DemoPeople {
         }
     }
 
-    /** Real trusts, two per region (DOMAIN.md §1: NHS England's seven regions). */
+    /** Real trusts, two per region (docs/domain.md §1: NHS England's seven regions). */
     static final List<Employer> EMPLOYERS = List.of(
             new Employer("RJ1", "Y56", OrganisationType.ACUTE_TRUST), new Employer("RQM", "Y56", OrganisationType.ACUTE_TRUST),
             new Employer("RA7", "Y58", OrganisationType.ACUTE_TRUST), new Employer("RH8", "Y58", OrganisationType.ACUTE_TRUST),
@@ -58,7 +58,7 @@ final class DemoPeople {
         return new Person(given, family, pick(employers), pick(bands), pick(professions), pick(roles), equality());
     }
 
-    /** One in ten gives no answers; among the rest some choose "prefer not to say" (DOMAIN.md §2). */
+    /** One in ten gives no answers; among the rest some choose "prefer not to say" (docs/domain.md §2). */
     private EqualityAnswers equality() {
         if (random.nextInt(10) == 0) {
             return null;

@@ -1,7 +1,7 @@
 package org.ascend.recruitment.eligibility;
 
 /**
- * A scheme's lawful basis for positive action (DOMAIN.md §2). {@code S158_TARGETED}: Equality Act
+ * A scheme's lawful basis for positive action (docs/domain.md §2). {@code S158_TARGETED}: Equality Act
  * 2010 s.158 lets a scheme for a group with a recorded disadvantage or under-representation restrict
  * eligibility to it, with the justification written down (e.g. Stepping Up, for Black, Asian and
  * minority ethnic leaders). Applicants confirm they belong to the group on the application itself;

@@ -15,7 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Equality monitoring, for the applicant alone: only they record, read or object to their answers
- * (DOMAIN.md §2). Nobody who decides about them can reach it; it leaves only on the restricted topic.
+ * (docs/domain.md §2). Nobody who decides about them can reach it; it leaves only on the restricted topic.
  */
 @Service
 public class EqualityService {

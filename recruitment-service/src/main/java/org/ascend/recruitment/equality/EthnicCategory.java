@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * NHS Data Dictionary ETHNIC CATEGORY, 2001 census "16+1" classification (DOMAIN.md §2): the detailed
+ * NHS Data Dictionary ETHNIC CATEGORY, 2001 census "16+1" classification (docs/domain.md §2): the detailed
  * code is stored; the five high-level groups and the BME/White split are derived from it.
  */
 public enum EthnicCategory {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * One recruitment round of a scheme (DOMAIN.md §1). When {@code sponsorRequired}, each application
+ * One recruitment round of a scheme (docs/domain.md §1). When {@code sponsorRequired}, each application
  * names a sponsor who endorses it by {@code endorsementDeadline}.
  */
 public record Intake(UUID id, UUID schemeId, String name, int places, Instant opensAt, Instant closesAt,

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Anonymises applications in place (DOMAIN.md §2): the person goes (name, email, employer, role,
+ * Anonymises applications in place (docs/domain.md §2): the person goes (name, email, employer, role,
  * answers, sponsor, the link to their login and to their monitoring answers), the statistics stay
  * (region, band, profession, status, eligibility, monitoring categories). Irreversible. Announces it
  * so every other service does the same for what it holds.

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The right to erasure (UK GDPR Art. 17, DOMAIN.md §2): everything this service holds about a person
+ * The right to erasure (UK GDPR Art. 17, docs/domain.md §2): everything this service holds about a person
  * is anonymised or deleted in one transaction, other services are told, and a record that it happened
  * is kept without identifying anyone. Audit records stay (who did what, by pseudonymous id): they are
  * the accountability the law asks for.

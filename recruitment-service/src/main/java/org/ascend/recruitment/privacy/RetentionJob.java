@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Keeps unsuccessful applicants' personal data only for the scheme's claim period (DOMAIN.md §2,
+ * Keeps unsuccessful applicants' personal data only for the scheme's claim period (docs/domain.md §2,
  * {@code scheme.retention_months}, default 6): once that long has passed since the intake closed,
  * withdrawn, ineligible and unsuccessful applications are anonymised. Drafts never submitted go too.
  */

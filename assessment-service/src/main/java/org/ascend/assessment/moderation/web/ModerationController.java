@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/assessment/cases/{id}/moderation")
 class ModerationController {
 
-    /** The rationale is the record of why: long enough to be one (DOMAIN.md §2 asks for it in writing). */
+    /** The rationale is the record of why: long enough to be one (docs/domain.md §2 asks for it in writing). */
     record ModerationBody(@NotEmpty Map<String, @NotNull Integer> agreedScores,
             @NotBlank @Size(min = 50, max = 4000, message = "must explain the agreed score in 50 to 4000 characters") String rationale) {
     }

@@ -14,7 +14,7 @@ import org.apache.kafka.common.resource.ResourcePattern;
 import org.apache.kafka.common.resource.ResourceType;
 
 /**
- * Who may do what on Ascend's topics (DESIGN.md §4): one place, applied to any cluster with
+ * Who may do what on Ascend's topics (docs/events.md): one place, applied to any cluster with
  * {@code java -cp 'infra/local/target/classes:infra/local/target/lib/*' org.ascend.local.infra.KafkaAcls
  * <bootstrap> <admin-client.properties>}.
  * <ul>
@@ -30,8 +30,8 @@ public final class KafkaAcls {
     public static final String REPORTING = "reporting-service";
     public static final String ASSESSMENT = "assessment-service";
     /**
-     * Restricted topics and their one reader: equality monitoring for aggregate reporting (DOMAIN.md §2,
-     * DESIGN.md §4), applicants' employers for the assessment allocator.
+     * Restricted topics and their one reader: equality monitoring for aggregate reporting (docs/domain.md §2,
+     * docs/events.md), applicants' employers for the assessment allocator.
      */
     public static final Map<String, String> RESTRICTED_READERS = Map.of(
             "ascend.recruitment.equality.v1", REPORTING,

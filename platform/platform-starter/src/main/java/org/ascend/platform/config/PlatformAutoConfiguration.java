@@ -24,7 +24,7 @@ import org.springframework.util.unit.DataSize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Everything a service gets by depending on platform-starter (DESIGN.md §3: plumbing only, never
+ * Everything a service gets by depending on platform-starter (docs/architecture.md: plumbing only, never
  * domain code). Defaults live in {@code ascend-platform-defaults.properties}.
  */
 // Before Modulith's Kafka JSON set-up, so our converter (no type headers) is the one used; before

@@ -9,7 +9,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes event payloads as JSON bytes like Spring Kafka's converter, minus its {@code __TypeId__}
- * header: a Java class name must never reach the wire (DESIGN.md §4). The CloudEvents
+ * header: a Java class name must never reach the wire (docs/events.md). The CloudEvents
  * {@code ce_type} header says what the event is.
  */
 public class NoTypeHeadersJsonConverter extends ByteArrayJacksonJsonMessageConverter {

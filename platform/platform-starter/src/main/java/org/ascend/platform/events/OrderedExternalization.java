@@ -6,7 +6,7 @@ import org.springframework.scheduling.annotation.AsyncConfigurer;
 import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
- * Keeps each aggregate's events in order on Kafka (DESIGN.md §4). Modulith hands every publication to
+ * Keeps each aggregate's events in order on Kafka (docs/events.md). Modulith hands every publication to
  * Spring's {@code @Async} executor after commit; with a pool, two events of one aggregate race and can
  * reach the broker reversed. One thread takes them in commit order and {@code KafkaTemplate.send} only
  * appends to the producer's buffer, so it is not a bottleneck. Services here have no other

@@ -6,7 +6,7 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Where and as what a {@link DomainEvent} goes out (DESIGN.md §4): topic
+ * Where and as what a {@link DomainEvent} goes out (docs/events.md): topic
  * {@code ascend.<service>.<aggregate>.v1}, type {@code org.ascend.<service>.<event>.v1}. The wire
  * never carries a Java class name.
  */

@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Honours the {@code Idempotency-Key} header (DESIGN.md §5): the first request's response is stored
+ * Honours the {@code Idempotency-Key} header (docs/architecture.md): the first request's response is stored
  * in the same transaction as its effect, and a retry with the same key and body gets that response
  * again instead of a second effect. The same key with a different body is refused.
  */

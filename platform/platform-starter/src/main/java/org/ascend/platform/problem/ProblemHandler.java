@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 import tools.jackson.databind.DatabindException;
 
 /**
- * Turns every failure into RFC 9457 problem+json (DESIGN.md §5): field errors for validation, the
+ * Turns every failure into RFC 9457 problem+json (docs/architecture.md): field errors for validation, the
  * correlation id on every body, and never a stack trace or class name.
  */
 @RestControllerAdvice

@@ -24,7 +24,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Every service is a resource server (DESIGN.md §5: no trust by network position). Tokens are checked
+ * Every service is a resource server (docs/architecture.md: no trust by network position). Tokens are checked
  * for signature (RS256, the issuer's published keys), issuer, audience {@code ascend} and expiry;
  * endpoints then check roles ({@code @PreAuthorize}) and services check objects ({@link Caller}).
  * Only health and API docs are open.

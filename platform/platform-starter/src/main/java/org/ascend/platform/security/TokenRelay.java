@@ -9,7 +9,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 
 /**
  * Every Feign call to another service carries the caller's access token, so the called service
- * checks the same person's roles and objects (DESIGN.md §5), plus the correlation id and trace
+ * checks the same person's roles and objects (docs/architecture.md), plus the correlation id and trace
  * context. A call that a service makes as itself carries its own client-credentials token, set by an
  * interceptor ordered before this one (e.g. assessment's call for packs); this one then leaves it. A
  * call with neither is refused here rather than sent with no token.

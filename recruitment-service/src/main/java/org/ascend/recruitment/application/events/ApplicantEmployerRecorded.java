@@ -8,7 +8,7 @@ import org.ascend.platform.events.PublishedAs;
 
 /**
  * The applicant's employer, for one purpose: the assessment allocator must never give an application to
- * an assessor from the same organisation, or one who declared a tie to it (DOMAIN.md §2). RESTRICTED
+ * an assessor from the same organisation, or one who declared a tie to it (docs/domain.md §2). RESTRICTED
  * topic, assessment-service only; assessors never see it. Schema:
  * contracts/events/org.ascend.recruitment.applicant-employer-recorded.v1.schema.json
  */

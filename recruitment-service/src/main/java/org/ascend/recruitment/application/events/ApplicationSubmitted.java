@@ -7,7 +7,7 @@ import org.ascend.platform.events.DomainEvent;
 import org.ascend.platform.events.PublishedAs;
 
 /**
- * Public topic, so ids, region and band only: no name, email or employer (DESIGN.md §4).
+ * Public topic, so ids, region and band only: no name, email or employer (docs/events.md).
  * Schema: contracts/events/org.ascend.recruitment.application-submitted.v1.schema.json
  */
 @PublishedAs(topic = "ascend.recruitment.application.v1", type = "org.ascend.recruitment.application-submitted.v1")

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The anonymised application pack for blind review (DOMAIN.md §2): the answers and the profile fields
+ * The anonymised application pack for blind review (docs/domain.md §2): the answers and the profile fields
  * that identify nobody. No name, contact details, employer, role title, age or equality data. Served
  * only to services (the assessment service's client-credentials token carries role {@code service}),
  * which decide which assessor may see which pack.

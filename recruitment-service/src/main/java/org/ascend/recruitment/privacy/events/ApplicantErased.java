@@ -9,7 +9,7 @@ import org.ascend.platform.events.PublishedAs;
 
 /**
  * A person's applications were anonymised, on their erasure request or when the scheme's retention
- * period ran out (DOMAIN.md §2). Every service drops or anonymises what it holds about these
+ * period ran out (docs/domain.md §2). Every service drops or anonymises what it holds about these
  * applications. Carries application ids only. Schema: contracts/events/org.ascend.recruitment.applicant-erased.v1.schema.json
  */
 @PublishedAs(topic = "ascend.recruitment.applicant.v1", type = "org.ascend.recruitment.applicant-erased.v1")

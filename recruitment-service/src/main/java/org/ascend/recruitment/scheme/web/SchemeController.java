@@ -104,7 +104,7 @@ class SchemeController {
                 basis == null ? PositiveAction.none()
                         : new PositiveAction(basis.basis(), basis.characteristic(),
                                 basis.justification() == null ? null : basis.justification().strip()),
-                // DOMAIN.md §2: the claim period, commonly 6 months.
+                // docs/domain.md §2: the claim period, commonly 6 months.
                 request.retentionMonths() == null ? 6 : request.retentionMonths(), Instant.now());
         schemes.insert(scheme);
         return ResponseEntity.created(URI.create("/api/recruitment/schemes/" + scheme.id())).body(scheme);

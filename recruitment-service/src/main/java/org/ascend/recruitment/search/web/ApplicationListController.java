@@ -36,7 +36,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The programme team's list of an intake's applications: filters, sorting, pages, and a CSV export.
- * Equality monitoring data is in another table and never joined here (DOMAIN.md §2).
+ * Equality monitoring data is in another table and never joined here (docs/domain.md §2).
  */
 @RestController
 @RequestMapping("/api/recruitment/intakes/{intakeId}/applications")

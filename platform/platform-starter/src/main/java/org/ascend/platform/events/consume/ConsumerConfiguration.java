@@ -30,7 +30,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * How every service consumes (DESIGN.md §4): values read as CloudEvents by the SDK behind an
+ * How every service consumes (docs/events.md): values read as CloudEvents by the SDK behind an
  * {@link ErrorHandlingDeserializer}; bounded retries, then the record goes to {@code <topic>.dlt}
  * with its error, and the partition keeps flowing. Nothing is acknowledged before it is handled.
  */

@@ -12,7 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Makes consumers idempotent: records the CloudEvents id in the consumer's own transaction, insert
- * first then act, so a redelivered event finds its id taken and has no second effect (DESIGN.md §4).
+ * first then act, so a redelivered event finds its id taken and has no second effect (docs/events.md).
  */
 public class EventInbox {
 
