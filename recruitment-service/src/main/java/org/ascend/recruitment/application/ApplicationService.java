@@ -38,10 +38,11 @@ public class ApplicationService {
     private final SchemeRepository schemes;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     ApplicationService(ApplicationRepository applications, IntakeRepository intakes, SchemeRepository schemes,
-            JdbcClient jdbc, ApplicationEventPublisher events) {
+            JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.intakes = intakes;
         this.schemes = schemes;

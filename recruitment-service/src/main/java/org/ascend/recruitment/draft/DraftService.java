@@ -40,10 +40,11 @@ public class DraftService {
     private final Validator validator;
     private final IntakeRepository intakes;
     private final ApplicationService applications;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     DraftService(JdbcClient jdbc, JsonMapper json, Validator validator, IntakeRepository intakes,
-            ApplicationService applications) {
+            ApplicationService applications, Clock clock) {
+        this.clock = clock;
         this.jdbc = jdbc;
         this.json = json;
         this.validator = validator;

@@ -1,6 +1,7 @@
 package org.ascend.recruitment.intake;
 
 import org.ascend.platform.problem.ApiProblem;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -19,6 +20,7 @@ class IntakeCloser {
     }
 
     @Scheduled(fixedDelayString = "${ascend.intakes.close-check-interval:PT30S}", initialDelayString = "PT10S")
+    @SchedulerLock(name = "intake-closer", lockAtMostFor = "PT5M", lockAtLeastFor = "PT10S")
     void closeExpired() {
         for (Intake intake : intakes.openPastClosingTime()) {
             try {

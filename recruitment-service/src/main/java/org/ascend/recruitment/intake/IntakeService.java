@@ -31,9 +31,10 @@ public class IntakeService {
     private final SchemeRepository schemes;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    IntakeService(IntakeRepository intakes, SchemeRepository schemes, JdbcClient jdbc, ApplicationEventPublisher events) {
+    IntakeService(IntakeRepository intakes, SchemeRepository schemes, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.intakes = intakes;
         this.schemes = schemes;
         this.jdbc = jdbc;

@@ -37,9 +37,10 @@ public class ErasureService {
     private final ApplicationRepository applications;
     private final Anonymiser anonymiser;
     private final JdbcClient jdbc;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    ErasureService(ApplicationRepository applications, Anonymiser anonymiser, JdbcClient jdbc) {
+    ErasureService(ApplicationRepository applications, Anonymiser anonymiser, JdbcClient jdbc, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.anonymiser = anonymiser;
         this.jdbc = jdbc;

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ascend.recruitment.privacy.events.ApplicantErased;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
+import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -26,14 +28,23 @@ public class RetentionJob {
 
     private final JdbcClient jdbc;
     private final Anonymiser anonymiser;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
+    private final ObjectProvider<RetentionJob> self; // through the proxy, so run() is transactional
 
-    RetentionJob(JdbcClient jdbc, Anonymiser anonymiser) {
+    RetentionJob(JdbcClient jdbc, Anonymiser anonymiser, Clock clock, ObjectProvider<RetentionJob> self) {
         this.jdbc = jdbc;
         this.anonymiser = anonymiser;
+        this.clock = clock;
+        this.self = self;
     }
 
+    /** Nightly, on one instance of the service (the lock); a platform admin can also run it at once. */
     @Scheduled(cron = "${ascend.retention.cron:0 30 2 * * *}", zone = "Europe/London")
+    @SchedulerLock(name = "retention", lockAtMostFor = "PT30M", lockAtLeastFor = "PT5M")
+    public void nightly() {
+        self.getObject().run();
+    }
+
     @Transactional
     public int run() {
         Instant now = clock.instant();

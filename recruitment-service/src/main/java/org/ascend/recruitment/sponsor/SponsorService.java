@@ -27,10 +27,11 @@ public class SponsorService {
     private final ApplicationRepository applications;
     private final IntakeRepository intakes;
     private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
     SponsorService(ApplicationRepository applications, IntakeRepository intakes,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, Clock clock) {
+        this.clock = clock;
         this.applications = applications;
         this.intakes = intakes;
         this.events = events;

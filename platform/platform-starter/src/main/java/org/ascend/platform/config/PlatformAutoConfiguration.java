@@ -6,6 +6,7 @@ import org.ascend.platform.events.OutboxConfiguration;
 import org.ascend.platform.events.consume.ConsumerConfiguration;
 import org.ascend.platform.health.KafkaHealthIndicator;
 import org.ascend.platform.idempotency.IdempotentRequests;
+import org.ascend.platform.jobs.JobsConfiguration;
 import org.ascend.platform.problem.InputGuardFilter;
 import org.ascend.platform.problem.ProblemHandler;
 import org.ascend.platform.security.SecurityConfiguration;
@@ -32,7 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 @AutoConfiguration(before = {KafkaAutoConfiguration.class, TaskExecutionAutoConfiguration.class},
         beforeName = "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration")
 @Import({OutboxConfiguration.class, ConsumerConfiguration.class, OpenApiConfiguration.class,
-        SecurityConfiguration.class, AuditConfiguration.class})
+        SecurityConfiguration.class, AuditConfiguration.class, JobsConfiguration.class})
 public class PlatformAutoConfiguration {
 
     @Bean

@@ -2,6 +2,7 @@ package org.ascend.platform.events;
 
 import java.time.Duration;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -12,7 +13,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
 import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.modulith.events.RoutingTarget;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -24,7 +24,6 @@ import tools.jackson.databind.json.JsonMapper;
  * and on restart.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 public class OutboxConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxConfiguration.class);
@@ -77,6 +76,7 @@ public class OutboxConfiguration {
         }
 
         @Scheduled(fixedDelayString = "${ascend.outbox.resubmit-interval:PT5S}", initialDelayString = "PT5S")
+        @SchedulerLock(name = "outbox-resubmit", lockAtMostFor = "PT1M", lockAtLeastFor = "PT1S")
         public void resubmit() {
             try {
                 incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
