@@ -62,7 +62,7 @@ class JobsRunOnceTest extends ServiceIntegrationTest {
                 .builder().withJdbcTemplate(new JdbcTemplate(dataSource)).usingDbTime().withLockedByValue("instance-b").build()));
         for (Method job : scheduledJobs()) {
             SchedulerLock lock = job.getAnnotation(SchedulerLock.class);
-            String name = lock.name() + "-test-" + UUID.randomUUID(); // the real jobs keep their own rows
+            String name = "test-" + UUID.randomUUID().toString().substring(0, 8) + "-" + lock.name(); // real rows stay theirs
             AtomicInteger runs = new AtomicInteger();
             Runnable tick = () -> runs.incrementAndGet();
 

@@ -99,8 +99,7 @@ public class OutcomeService {
     /** s.159(4): only between candidates "as qualified as" each other, here: exactly equal final scores. */
     private void checkTieBreak(AssessmentCase preferred, TieBreak tieBreak) {
         AssessmentCase other = cases.get(tieBreak.overCaseId());
-        if (!other.intakeId().equals(preferred.intakeId()) || !other.stage().equals(preferred.stage())
-                || other.finalScore() == null || other.finalScore().compareTo(preferred.finalScore()) != 0) {
+        if (!EqualMerit.between(preferred, other)) {
             throw ApiProblem.conflict("tie-break-unequal", "Not a tie",
                     "A tie-break under Equality Act s.159 is allowed only between candidates of equal merit: this case "
                             + "scored " + preferred.finalScore() + ", the other " + (other.finalScore() == null ? "no settled score"

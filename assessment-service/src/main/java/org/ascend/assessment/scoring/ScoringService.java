@@ -130,20 +130,22 @@ public class ScoringService {
         }
         Stage stage = stageOf(allocation);
         Framework framework = frameworks.get(stage.frameworkId());
-        int spread = Disagreement.largestCriterionSpread(submitted.stream().map(ScoreSheet::scores).toList());
-        if (BigDecimal.valueOf(spread).compareTo(stage.tolerance()) <= 0) {
-            double mean = submitted.stream().mapToDouble(s -> view(s, framework).weightedScore()).average().orElseThrow();
-            BigDecimal score = BigDecimal.valueOf(mean).setScale(3, RoundingMode.HALF_UP);
-            cases.advance(allocation.caseId(), "SCORED", score);
+        Settlement settlement = Settlement.of(submitted.stream().map(ScoreSheet::scores).toList(),
+                submitted.stream().map(sheet -> view(sheet, framework).weightedScore()).toList(), stage.tolerance(),
+                panel.size() <= stage.assessorsPerApplication());
+        if (settlement.outcome() == Settlement.Outcome.AGREED) {
+            cases.advance(allocation.caseId(), "SCORED", settlement.score());
             events.publishEvent(new AssessmentCompleted(UUID.randomUUID(), allocation.caseId(), allocation.applicationId(),
-                    allocation.intakeId(), Stage.Kind.valueOf(allocation.stage()), score, AssessmentCompleted.SettledBy.AGREEMENT, cases.get(allocation.caseId()).version(),
-                    Instant.now()));
-        } else if (panel.size() <= stage.assessorsPerApplication() && allocations.addIndependentAssessor(allocation.caseId())) {
+                    allocation.intakeId(), Stage.Kind.valueOf(allocation.stage()), settlement.score(),
+                    AssessmentCompleted.SettledBy.AGREEMENT, cases.get(allocation.caseId()).version(), Instant.now()));
+        } else if (settlement.outcome() == Settlement.Outcome.FURTHER_ASSESSOR
+                && allocations.addIndependentAssessor(allocation.caseId())) {
             cases.advance(allocation.caseId(), "EXTRA_ASSESSOR", null);
         } else {
             cases.advance(allocation.caseId(), "MODERATION_REQUIRED", null);
             events.publishEvent(new ModerationRequired(UUID.randomUUID(), allocation.caseId(), allocation.applicationId(),
-                    allocation.intakeId(), Stage.Kind.valueOf(allocation.stage()), spread, cases.get(allocation.caseId()).version(), Instant.now()));
+                    allocation.intakeId(), Stage.Kind.valueOf(allocation.stage()), settlement.spread(),
+                    cases.get(allocation.caseId()).version(), Instant.now()));
         }
     }
 

@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.ascend.recruitment.application.Application;
 import org.ascend.recruitment.application.ApplicationRepository;
 import org.ascend.recruitment.privacy.events.ApplicantErased;
+import org.ascend.platform.idempotency.IdempotentRequests;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,8 +39,11 @@ public class ErasureService {
     private final Anonymiser anonymiser;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final IdempotentRequests idempotentRequests;
 
-    ErasureService(ApplicationRepository applications, Anonymiser anonymiser, JdbcClient jdbc, Clock clock) {
+    ErasureService(ApplicationRepository applications, Anonymiser anonymiser, JdbcClient jdbc, Clock clock,
+            IdempotentRequests idempotentRequests) {
+        this.idempotentRequests = idempotentRequests;
         this.clock = clock;
         this.applications = applications;
         this.anonymiser = anonymiser;
@@ -53,8 +57,7 @@ public class ErasureService {
         UUID erasureId = anonymiser.anonymise(ids, ApplicantErased.ERASURE_REQUEST, now);
         jdbc.sql("DELETE FROM application_draft WHERE applicant_subject = :subject").param("subject", subject).update();
         // Stored responses to retried submissions hold the person's application as it was.
-        jdbc.sql("DELETE FROM idempotency_record WHERE right(scope, length(:subject) + 1) = ':' || :subject")
-                .param("subject", subject).update();
+        idempotentRequests.forget(subject);
         jdbc.sql("""
                 INSERT INTO erasure (id, subject_hash, application_ids, requested_by, erased_at)
                 VALUES (:id, :hash, :ids, :by, :at)""")

@@ -12,6 +12,8 @@ import org.ascend.platform.problem.ApiProblem;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.annotation.Transactional;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -19,7 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Honours the {@code Idempotency-Key} header (docs/architecture.md): the first request's response is stored
  * in the same transaction as its effect, and a retry with the same key and body gets that response
- * again instead of a second effect. The same key with a different body is refused.
+ * again instead of a second effect. The same key with a different body is refused. Each stored
+ * response is keyed to the caller who made it ({@code subject}), so an erasure removes that person's
+ * stored responses ({@link #forget}); the rest are purged after a day (docs/architecture.md).
  */
 public class IdempotentRequests {
 
@@ -66,13 +70,24 @@ public class IdempotentRequests {
         ResponseEntity<T> response = action.get();
         // A concurrent twin inserting first makes this insert fail and the whole transaction roll back.
         jdbc.sql("""
-                INSERT INTO idempotency_record (scope, key, request_hash, status, body, created_at)
-                VALUES (:scope, :key, :hash, :status, CAST(:body AS jsonb), now())""")
-                .param("scope", scope).param("key", key).param("hash", fingerprint)
+                INSERT INTO idempotency_record (scope, key, subject, request_hash, status, body, created_at)
+                VALUES (:scope, :key, :subject, :hash, :status, CAST(:body AS jsonb), now())""")
+                .param("scope", scope).param("key", key).param("subject", callerSubject()).param("hash", fingerprint)
                 .param("status", response.getStatusCode().value())
                 .param("body", json.writeValueAsString(response.getBody()))
                 .update();
         return response;
+    }
+
+    /** Forgets every stored response to {@code subject}'s requests (erasure: they hold what the person sent). */
+    @Transactional
+    public int forget(String subject) {
+        return jdbc.sql("DELETE FROM idempotency_record WHERE subject = :subject").param("subject", subject).update();
+    }
+
+    private static String callerSubject() {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        return caller == null ? null : caller.getName();
     }
 
     private String fingerprint(Object request) {
