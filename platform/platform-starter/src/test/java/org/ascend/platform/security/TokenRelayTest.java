@@ -1,4 +1,4 @@
-package org.ascend.recruitment;
+package org.ascend.platform.security;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -7,8 +7,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import com.sun.net.httpserver.HttpServer;
 import feign.Feign;
 import feign.RequestLine;
-import org.ascend.platform.security.TokenRelay;
-import org.ascend.platform.test.TestIdentity;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,7 +55,7 @@ class TokenRelayTest {
 
     @Test
     void relaysTheCallersTokenAndCorrelationId() {
-        String token = TestIdentity.token("assessor");
+        String token = "the-assessors-access-token"; // the relay passes it on untouched
         Jwt jwt = Jwt.withTokenValue(token).header("alg", "RS256").subject("assessor").build();
         SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt));
         MDC.put("correlationId", "relay-1");
@@ -69,7 +67,7 @@ class TokenRelayTest {
 
     @Test
     void aServicesOwnTokenSetBeforeIsKept() {
-        String own = TestIdentity.token("service");
+        String own = "the-services-own-token";
         OtherService asItself = Feign.builder()
                 .requestInterceptor(template -> template.header("Authorization", "Bearer " + own))
                 .requestInterceptor(new TokenRelay())
