@@ -119,6 +119,37 @@ class BlindReviewTest extends ServiceIntegrationTest {
         mode.set(Mode.UP);
     }
 
+    @Test
+    void erasureDeletesTheCachedPackSoItCanNeverBeServedAgain() {
+        Http manager = as("programme-manager");
+        for (int i = 0; i < 2; i++) {
+            addAssessor(anonymous, manager, "erasure-" + UUID.randomUUID(), "RV" + i, List.of());
+        }
+        String intakeId = UUID.randomUUID().toString();
+        siftStage(manager, intakeId, 2);
+        String applicationId = UUID.randomUUID().toString();
+        allocate(jdbc, manager, intakeId, List.of(applicationId));
+        JsonNode allocation = allocationFor(manager, intakeId, applicationId);
+        mode.set(Mode.UP);
+        assertThat(open(allocation).status()).isEqualTo(200);
+        assertThat(cachedPacks(applicationId)).as("fetched once, kept for when recruitment is down").isEqualTo(1);
+
+        AssessmentTestSupport.erase(applicationId);
+
+        Awaitility.await("the cached pack deleted").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> cachedPacks(applicationId), n -> n == 0);
+        mode.set(Mode.DOWN);
+        var afterErasure = open(allocation);
+        mode.set(Mode.UP);
+        assertThat(afterErasure.status()).as("no stale copy of an erased applicant").isIn(404, 409);
+        assertThat(afterErasure.contentType()).startsWith("application/problem+json");
+    }
+
+    private long cachedPacks(String applicationId) {
+        return jdbc.sql("SELECT count(*) FROM pack_cache WHERE application_id = CAST(:id AS uuid)").param("id", applicationId)
+                .query(Long.class).single();
+    }
+
     private Http.Response open(JsonNode allocation) {
         return assessor(anonymous, allocation.path("assessor").asString())
                 .get("/api/assessment/allocations/" + allocation.path("id").asString() + "/pack");
