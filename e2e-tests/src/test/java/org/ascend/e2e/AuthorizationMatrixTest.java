@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.ascend.platform.test.Http;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -22,6 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * when a service publishes an endpoint (in its OpenAPI document) that has no row here.
  */
 @ExtendWith(LocalPlatform.Running.class)
+@Order(1) // before WhatEachRoleSeesTest puts the demo assessors in the pool: the rows expect "not in the pool" (404)
 class AuthorizationMatrixTest {
 
     private static final String ANONYMOUS = "anonymous";

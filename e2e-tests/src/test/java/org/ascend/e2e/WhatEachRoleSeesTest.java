@@ -37,6 +37,8 @@ class WhatEachRoleSeesTest {
     private static String intakeId;
     private static String namedApplicationId;
     private static String caseId;
+    private static String assessorsAllocationId;
+    private static String moderatorsAllocationId; // untouched by the walks (which may recuse the assessor)
 
     @BeforeAll
     static void twoApplicantsApplyWithEqualityAnswers() {
@@ -56,6 +58,47 @@ class WhatEachRoleSeesTest {
 
         caseId = Awaitility.await("assessment opens a case for each application").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> programmeManager.get("/api/assessment/cases?intakeId=" + intakeId), r -> r.status() == 200 && r.body().size() == 2).body().get(0).path("id").asString();
+        assessorsAreAllocated(programmeManager);
+    }
+
+    /** The demo assessor and moderator join the pool and are allocated both applications at the sift, as in the README. */
+    private static void assessorsAreAllocated(Http programmeManager) {
+        var framework = programmeManager.post("/api/assessment/frameworks", Map.of("name", "Visibility walk framework",
+                "scale", Map.of("min", 1, "max", 3), "criteria", List.of(Map.of("id", "vision", "name", "Vision",
+                        "weightPercent", 100, "anchors", Map.of("1", "None", "2", "Some", "3", "Strong")))));
+        assertThat(framework.status()).as(framework.body().toString()).isEqualTo(201);
+        var stages = programmeManager.put("/api/assessment/intakes/" + intakeId + "/stages", Map.of("stages", List.of(Map.of(
+                "stage", "SIFT", "frameworkId", framework.text("id"), "assessorsPerApplication", 2, "tolerance", 1,
+                "passRule", "MANUAL"))));
+        assertThat(stages.status()).as(stages.body().toString()).isEqualTo(200);
+        int organisation = 0;
+        for (String assessor : List.of("assessor", "moderator")) {
+            var added = programmeManager.post("/api/assessment/assessors", Map.of("subject", assessor,
+                    "displayName", "Walk " + assessor, "organisationCode", "RW" + organisation++));
+            assertThat(added.status()).as(added.body().toString()).isIn(201, 409);
+            var declared = gateway.withToken(LocalPlatform.token(assessor)).put("/api/assessment/assessors/me/declaration",
+                    Map.of("conflicts", List.of()));
+            assertThat(declared.status()).as(declared.body().toString()).isEqualTo(200);
+        }
+        var allocation = programmeManager.post("/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation", "");
+        assertThat(allocation.status()).as(allocation.body().toString()).isEqualTo(200);
+        assessorsAllocationId = firstAllocationOf("assessor");
+        moderatorsAllocationId = firstAllocationOf("moderator");
+    }
+
+    private static String firstAllocationOf(String assessor) {
+        return gateway.withToken(LocalPlatform.token(assessor)).get("/api/assessment/allocations/mine").body()
+                .findValuesAsString("allocationId").stream().findFirst().orElseThrow();
+    }
+
+    @Test
+    void anAssessorOpensTheAnonymisedPackOfTheirAllocation() {
+        var pack = gateway.withToken(LocalPlatform.token("moderator")).get("/api/assessment/allocations/" + moderatorsAllocationId + "/pack");
+
+        assertThat(pack.status()).as(pack.body().toString()).isEqualTo(200);
+        assertThat(pack.body().path("pack").path("band").asString()).as("the real pack, fetched from recruitment").isEqualTo("8c");
+        assertThat(pack.body().toString()).doesNotContain(concat(EQUALITY, NAMED_APPLICANT_NAME, NAMED_APPLICANT_PRIVATE,
+                OTHER_APPLICANT).toArray(String[]::new));
     }
 
     @Test
@@ -108,7 +151,7 @@ class WhatEachRoleSeesTest {
                 .replace("/intakes/{id}", "/intakes/" + intakeId).replace("{intakeId}", intakeId)
                 .replace("/cases/{id}", "/cases/" + caseId)
                 .replace("/frameworks/{id}", "/frameworks/" + java.util.UUID.randomUUID())
-                .replace("/allocations/{id}", "/allocations/" + java.util.UUID.randomUUID())
+                .replace("/allocations/{id}", "/allocations/" + assessorsAllocationId)
                 .replace("{stage}", "SIFT")
                 .replace("/applications/{id}", "/applications/" + namedApplicationId)
                 .replace("{applicationId}", namedApplicationId)
