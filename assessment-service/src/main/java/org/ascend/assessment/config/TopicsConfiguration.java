@@ -1,6 +1,7 @@
 package org.ascend.assessment.config;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.ascend.assessment.Topics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -11,6 +12,6 @@ class TopicsConfiguration {
 
     @Bean
     NewTopic caseTopic() {
-        return TopicBuilder.name("ascend.assessment.case.v1").partitions(3).build();
+        return TopicBuilder.name(Topics.CASE).partitions(3).build();
     }
 }

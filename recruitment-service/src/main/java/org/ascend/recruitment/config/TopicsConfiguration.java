@@ -1,6 +1,7 @@
 package org.ascend.recruitment.config;
 
 import org.apache.kafka.clients.admin.NewTopic;
+import org.ascend.recruitment.Topics;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.config.TopicBuilder;
@@ -11,29 +12,29 @@ class TopicsConfiguration {
 
     @Bean
     NewTopic intakeTopic() {
-        return TopicBuilder.name("ascend.recruitment.intake.v1").partitions(3).build();
+        return TopicBuilder.name(Topics.INTAKE).partitions(3).build();
     }
 
     /** Restricted: equality monitoring, readable by reporting only (docs/kafka-security.md). */
     @Bean
     NewTopic equalityTopic() {
-        return TopicBuilder.name("ascend.recruitment.equality.v1").partitions(3).build();
+        return TopicBuilder.name(Topics.EQUALITY).partitions(3).build();
     }
 
     /** Restricted: applicants' employers, readable by assessment only, for conflict-of-interest checks. */
     @Bean
     NewTopic conflictTopic() {
-        return TopicBuilder.name("ascend.recruitment.conflict.v1").partitions(3).build();
+        return TopicBuilder.name(Topics.CONFLICT).partitions(3).build();
     }
 
     @Bean
     NewTopic applicationTopic() {
-        return TopicBuilder.name("ascend.recruitment.application.v1").partitions(3).build();
+        return TopicBuilder.name(Topics.APPLICATION).partitions(3).build();
     }
 
     /** Erasure and retention: every service anonymises what it holds about the listed applications. */
     @Bean
     NewTopic applicantTopic() {
-        return TopicBuilder.name("ascend.recruitment.applicant.v1").partitions(3).build();
+        return TopicBuilder.name(Topics.APPLICANT).partitions(3).build();
     }
 }

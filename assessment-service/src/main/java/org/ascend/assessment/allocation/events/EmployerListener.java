@@ -1,7 +1,9 @@
 package org.ascend.assessment.allocation.events;
 
 import io.cloudevents.CloudEvent;
+import org.ascend.assessment.Topics;
 import org.ascend.assessment.allocation.ApplicantEmployers;
+import org.ascend.platform.events.consume.EventHandlers;
 import org.ascend.platform.events.consume.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -11,19 +13,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class EmployerListener {
 
-    private final EventInbox inbox;
-    private final ApplicantEmployers employers;
+    private final EventHandlers employers;
 
     EmployerListener(EventInbox inbox, ApplicantEmployers employers) {
-        this.inbox = inbox;
-        this.employers = employers;
+        this.employers = EventHandlers.using(inbox)
+                .on(ApplicantEmployerRecorded.TYPE, ApplicantEmployerRecorded.class, employers::record).build();
     }
 
-    @KafkaListener(topics = "ascend.recruitment.conflict.v1")
+    @KafkaListener(topics = Topics.CONFLICT)
     @Transactional
     void on(CloudEvent event) {
-        if (inbox.firstDelivery(event) && ApplicantEmployerRecorded.TYPE.equals(event.getType())) {
-            employers.record(inbox.data(event, ApplicantEmployerRecorded.class));
-        }
+        employers.apply(event);
     }
 }

@@ -1,7 +1,9 @@
 package org.ascend.assessment.assessmentcase.events;
 
 import io.cloudevents.CloudEvent;
+import org.ascend.assessment.Topics;
 import org.ascend.assessment.assessmentcase.AssessmentCaseService;
+import org.ascend.platform.events.consume.EventHandlers;
 import org.ascend.platform.events.consume.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -10,34 +12,29 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RecruitmentEventsListener {
 
-    private final EventInbox inbox;
-    private final AssessmentCaseService cases;
+    private final EventHandlers applications;
+    private final EventHandlers applicants;
 
     RecruitmentEventsListener(EventInbox inbox, AssessmentCaseService cases) {
-        this.inbox = inbox;
-        this.cases = cases;
+        // Other application events (endorsed, ...) are not assessment's concern yet.
+        this.applications = EventHandlers.using(inbox)
+                .on(ApplicationSubmitted.TYPE, ApplicationSubmitted.class, cases::openFor)
+                .on(ApplicationWithdrawn.TYPE, ApplicationWithdrawn.class, cases::withdraw)
+                .on(ApplicationScreened.TYPE, ApplicationScreened.class, cases::screened)
+                .build();
+        // Erasure or expired retention: the person leaves the process for good.
+        this.applicants = EventHandlers.using(inbox).on(ApplicantErased.TYPE, ApplicantErased.class, cases::erase).build();
     }
 
-    @KafkaListener(topics = "ascend.recruitment.application.v1")
+    @KafkaListener(topics = Topics.APPLICATION)
     @Transactional
-    void on(CloudEvent event) {
-        if (!inbox.firstDelivery(event)) {
-            return;
-        }
-        switch (event.getType()) {
-            case ApplicationSubmitted.TYPE -> cases.openFor(inbox.data(event, ApplicationSubmitted.class));
-            case ApplicationWithdrawn.TYPE -> cases.withdraw(inbox.data(event, ApplicationWithdrawn.class));
-            case ApplicationScreened.TYPE -> cases.screened(inbox.data(event, ApplicationScreened.class));
-            default -> { } // other application events are not assessment's concern yet
-        }
+    void onApplication(CloudEvent event) {
+        applications.apply(event);
     }
 
-    /** Erasure or expired retention: the person leaves the process for good. */
-    @KafkaListener(topics = "ascend.recruitment.applicant.v1")
+    @KafkaListener(topics = Topics.APPLICANT)
     @Transactional
     void onApplicant(CloudEvent event) {
-        if (inbox.firstDelivery(event) && ApplicantErased.TYPE.equals(event.getType())) {
-            cases.erase(inbox.data(event, ApplicantErased.class));
-        }
+        applicants.apply(event);
     }
 }

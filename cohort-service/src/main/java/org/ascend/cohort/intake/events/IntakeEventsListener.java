@@ -1,7 +1,9 @@
 package org.ascend.cohort.intake.events;
 
 import io.cloudevents.CloudEvent;
+import org.ascend.cohort.Topics;
 import org.ascend.cohort.intake.IntakePlacesService;
+import org.ascend.platform.events.consume.EventHandlers;
 import org.ascend.platform.events.consume.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -10,25 +12,19 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class IntakeEventsListener {
 
-    private final EventInbox inbox;
-    private final IntakePlacesService intakes;
+    private final EventHandlers intakeEvents;
 
     IntakeEventsListener(EventInbox inbox, IntakePlacesService intakes) {
-        this.inbox = inbox;
-        this.intakes = intakes;
+        // Other intake events are not cohort planning's concern.
+        this.intakeEvents = EventHandlers.using(inbox)
+                .onVersioned(IntakeOpened.TYPE, IntakeOpened.class, intakes::opened)
+                .onVersioned(IntakeClosed.TYPE, IntakeClosed.class, intakes::closed)
+                .build();
     }
 
-    @KafkaListener(topics = "ascend.recruitment.intake.v1")
+    @KafkaListener(topics = Topics.INTAKE)
     @Transactional
     void on(CloudEvent event) {
-        if (!inbox.firstDelivery(event)) {
-            return;
-        }
-        long version = EventInbox.aggregateVersion(event);
-        switch (event.getType()) {
-            case IntakeOpened.TYPE -> intakes.opened(inbox.data(event, IntakeOpened.class), version);
-            case IntakeClosed.TYPE -> intakes.closed(inbox.data(event, IntakeClosed.class), version);
-            default -> { } // other intake events are not cohort planning's concern
-        }
+        intakeEvents.apply(event);
     }
 }

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.ascend.platform.events.DomainEvent;
 import org.ascend.platform.events.PublishedAs;
+import org.ascend.recruitment.Topics;
 
 /**
  * The applicant's employer, for one purpose: the assessment allocator must never give an application to
@@ -12,7 +13,7 @@ import org.ascend.platform.events.PublishedAs;
  * topic, assessment-service only; assessors never see it. Schema:
  * contracts/events/org.ascend.recruitment.applicant-employer-recorded.v1.schema.json
  */
-@PublishedAs(topic = "ascend.recruitment.conflict.v1", type = "org.ascend.recruitment.applicant-employer-recorded.v1")
+@PublishedAs(topic = Topics.CONFLICT, type = "org.ascend.recruitment.applicant-employer-recorded.v1")
 public record ApplicantEmployerRecorded(UUID eventId, UUID applicationId, UUID intakeId, String organisationCode,
         long aggregateVersion, Instant occurredAt) implements DomainEvent {
 

@@ -6,13 +6,14 @@ import java.util.UUID;
 
 import org.ascend.platform.events.DomainEvent;
 import org.ascend.platform.events.PublishedAs;
+import org.ascend.recruitment.Topics;
 
 /**
  * A person's applications were anonymised, on their erasure request or when the scheme's retention
  * period ran out (docs/domain.md §2). Every service drops or anonymises what it holds about these
  * applications. Carries application ids only. Schema: contracts/events/org.ascend.recruitment.applicant-erased.v1.schema.json
  */
-@PublishedAs(topic = "ascend.recruitment.applicant.v1", type = "org.ascend.recruitment.applicant-erased.v1")
+@PublishedAs(topic = Topics.APPLICANT, type = "org.ascend.recruitment.applicant-erased.v1")
 public record ApplicantErased(UUID eventId, UUID erasureId, List<UUID> applicationIds, String reason, Instant erasedAt,
         long aggregateVersion, Instant occurredAt) implements DomainEvent {
 

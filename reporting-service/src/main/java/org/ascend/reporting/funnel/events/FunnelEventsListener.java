@@ -1,7 +1,9 @@
 package org.ascend.reporting.funnel.events;
 
 import io.cloudevents.CloudEvent;
+import org.ascend.platform.events.consume.EventHandlers;
 import org.ascend.platform.events.consume.EventInbox;
+import org.ascend.reporting.Topics;
 import org.ascend.reporting.funnel.FunnelService;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -11,27 +13,21 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class FunnelEventsListener {
 
-    private final EventInbox inbox;
-    private final FunnelService funnel;
+    private final EventHandlers funnelEvents;
 
     FunnelEventsListener(EventInbox inbox, FunnelService funnel) {
-        this.inbox = inbox;
-        this.funnel = funnel;
+        // Types the funnel does not count yet are recorded and left alone.
+        this.funnelEvents = EventHandlers.using(inbox)
+                .onVersioned(IntakeOpened.TYPE, IntakeOpened.class, (opened, version) -> funnel.on(opened, version))
+                .onVersioned(IntakeClosed.TYPE, IntakeClosed.class, (closed, version) -> funnel.on(closed, version))
+                .on(ApplicationSubmitted.TYPE, ApplicationSubmitted.class, submitted -> funnel.on(submitted))
+                .on(CaseOpened.TYPE, CaseOpened.class, opened -> funnel.on(opened))
+                .build();
     }
 
-    @KafkaListener(topics = {"ascend.recruitment.intake.v1", "ascend.recruitment.application.v1",
-            "ascend.assessment.case.v1"})
+    @KafkaListener(topics = {Topics.INTAKE, Topics.APPLICATION, Topics.CASE})
     @Transactional
     void on(CloudEvent event) {
-        if (!inbox.firstDelivery(event)) {
-            return;
-        }
-        switch (event.getType()) {
-            case IntakeOpened.TYPE -> funnel.on(inbox.data(event, IntakeOpened.class), EventInbox.aggregateVersion(event));
-            case IntakeClosed.TYPE -> funnel.on(inbox.data(event, IntakeClosed.class), EventInbox.aggregateVersion(event));
-            case ApplicationSubmitted.TYPE -> funnel.on(inbox.data(event, ApplicationSubmitted.class));
-            case CaseOpened.TYPE -> funnel.on(inbox.data(event, CaseOpened.class));
-            default -> { } // types the funnel does not count yet
-        }
+        funnelEvents.apply(event);
     }
 }

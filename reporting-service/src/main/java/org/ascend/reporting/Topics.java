@@ -1,0 +1,19 @@
+package org.ascend.reporting;
+
+/**
+ * The Kafka topics reporting-service writes or reads, named once (docs/events.md: one topic per aggregate, versioned).
+ */
+public final class Topics {
+
+    /** Application lifecycle (recruitment). Key: application id. */
+    public static final String APPLICATION = "ascend.recruitment.application.v1";
+
+    /** Assessment cases (assessment). Key: case id. */
+    public static final String CASE = "ascend.assessment.case.v1";
+
+    /** Intake lifecycle (recruitment). Key: intake id. */
+    public static final String INTAKE = "ascend.recruitment.intake.v1";
+
+    private Topics() {
+    }
+}
