@@ -13,7 +13,7 @@ import org.ascend.assessment.allocation.AllocationInput.Application;
 import org.ascend.assessment.allocation.AllocationPlan.Assignment;
 import org.ascend.assessment.assessmentcase.AssessmentCase;
 import org.ascend.assessment.assessmentcase.AssessmentCaseService;
-import org.ascend.assessment.assessmentcase.events.AllocationMade;
+import org.ascend.assessment.allocation.events.AllocationMade;
 import org.ascend.assessment.assessor.Assessor;
 import org.ascend.assessment.assessor.AssessorService;
 import org.ascend.assessment.stage.Stage;

@@ -9,6 +9,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.ascend.assessment.allocation.events.ApplicantEmployerRecorded;
+import org.ascend.assessment.assessmentcase.ApplicantsLeft;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,7 +33,12 @@ public class ApplicantEmployers {
     }
 
     /** Erasure: the allocator forgets them. */
-    public void forget(Collection<UUID> applicationIds) {
+    @EventListener
+    void forget(ApplicantsLeft left) {
+        forget(left.applicationIds());
+    }
+
+    private void forget(Collection<UUID> applicationIds) {
         if (!applicationIds.isEmpty()) {
             jdbc.sql("DELETE FROM application_employer WHERE application_id IN (:ids)").param("ids", applicationIds).update();
         }

@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.ascend.assessment.allocation.ApplicantEmployers;
-import org.ascend.assessment.pack.PackCache;
 import org.ascend.assessment.assessmentcase.events.ApplicantErased;
 import org.ascend.assessment.assessmentcase.events.ApplicationScreened;
 import org.ascend.assessment.assessmentcase.events.ApplicationSubmitted;
@@ -24,15 +22,10 @@ public class AssessmentCaseService {
 
     private final AssessmentCaseRepository cases;
     private final ApplicationEventPublisher events;
-    private final ApplicantEmployers employers;
-    private final PackCache packs;
 
-    AssessmentCaseService(AssessmentCaseRepository cases, ApplicationEventPublisher events, ApplicantEmployers employers,
-            PackCache packs) {
+    AssessmentCaseService(AssessmentCaseRepository cases, ApplicationEventPublisher events) {
         this.cases = cases;
         this.events = events;
-        this.employers = employers;
-        this.packs = packs;
     }
 
     /** Opens the pending sift case for a submitted application; a repeat has no effect. */
@@ -65,8 +58,7 @@ public class AssessmentCaseService {
     @Transactional
     public void erase(ApplicantErased erased) {
         erased.applicationIds().forEach(id -> cases.closeAll(id, "ERASED"));
-        employers.forget(erased.applicationIds());
-        packs.forget(erased.applicationIds());
+        events.publishEvent(new ApplicantsLeft(erased.applicationIds()));
     }
 
     /** Scoring moved the case on (EXTRA_ASSESSOR, MODERATION_REQUIRED, SCORED, MODERATED). */

@@ -14,7 +14,7 @@ import org.ascend.assessment.assessmentcase.AssessmentCase;
 import org.ascend.assessment.assessmentcase.AssessmentCaseService;
 import org.ascend.assessment.stage.Stage;
 import org.ascend.assessment.assessmentcase.events.AssessmentCompleted;
-import org.ascend.assessment.assessmentcase.events.ModerationResolved;
+import org.ascend.assessment.moderation.events.ModerationResolved;
 import org.ascend.assessment.framework.Criterion;
 import org.ascend.assessment.framework.Framework;
 import org.ascend.assessment.framework.FrameworkService;

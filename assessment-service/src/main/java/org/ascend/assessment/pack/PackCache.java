@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ascend.assessment.assessmentcase.ApplicantsLeft;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -43,7 +45,12 @@ public class PackCache {
     }
 
     /** Erasure: nothing of the person stays here. */
-    public void forget(Collection<UUID> applicationIds) {
+    @EventListener
+    void forget(ApplicantsLeft left) {
+        forget(left.applicationIds());
+    }
+
+    private void forget(Collection<UUID> applicationIds) {
         if (!applicationIds.isEmpty()) {
             jdbc.sql("DELETE FROM pack_cache WHERE application_id IN (:ids)").param("ids", applicationIds).update();
         }

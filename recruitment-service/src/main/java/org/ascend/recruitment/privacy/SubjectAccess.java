@@ -9,7 +9,7 @@ import org.ascend.platform.audit.AuditTrail;
 import org.ascend.platform.security.Caller;
 import org.ascend.recruitment.application.Application;
 import org.ascend.recruitment.application.ApplicationRepository;
-import org.ascend.recruitment.application.web.ApplicationView;
+import org.ascend.recruitment.application.ApplicationView;
 import org.ascend.recruitment.equality.EqualityRecord;
 import org.ascend.recruitment.equality.EqualityService;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -10,7 +10,7 @@ import org.ascend.platform.security.Caller;
 import org.ascend.recruitment.application.Application;
 import org.ascend.recruitment.application.ApplicationRepository;
 import org.ascend.recruitment.application.Sponsorship.Endorsement;
-import org.ascend.recruitment.application.events.ApplicationEndorsed;
+import org.ascend.recruitment.sponsor.events.ApplicationEndorsed;
 import org.ascend.recruitment.intake.Intake;
 import org.ascend.recruitment.intake.IntakeRepository;
 import org.springframework.context.ApplicationEventPublisher;

@@ -14,6 +14,7 @@ import org.ascend.platform.security.Caller;
 import org.ascend.recruitment.application.Application;
 import org.ascend.recruitment.application.ApplicationForm;
 import org.ascend.recruitment.application.ApplicationService;
+import org.ascend.recruitment.application.ApplicationView;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -8,7 +8,7 @@ import org.ascend.platform.audit.Audited;
 import org.ascend.platform.idempotency.IdempotentRequests;
 import org.ascend.platform.security.Caller;
 import org.ascend.recruitment.application.Application;
-import org.ascend.recruitment.application.web.ApplicationView;
+import org.ascend.recruitment.application.ApplicationView;
 import org.ascend.recruitment.draft.Draft;
 import org.ascend.recruitment.draft.DraftService;
 import org.springframework.http.HttpStatus;

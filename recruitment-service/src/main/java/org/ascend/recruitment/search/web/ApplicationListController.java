@@ -18,7 +18,7 @@ import org.ascend.platform.audit.Audited;
 import org.ascend.platform.problem.ApiProblem;
 import org.ascend.recruitment.application.ApplicantProfile;
 import org.ascend.recruitment.application.Application;
-import org.ascend.recruitment.application.web.ApplicationView;
+import org.ascend.recruitment.application.ApplicationView;
 import org.ascend.recruitment.intake.IntakeService;
 import org.ascend.recruitment.search.ApplicationFilter;
 import org.ascend.recruitment.search.ApplicationSearch;

@@ -1,4 +1,4 @@
-package org.ascend.assessment.assessmentcase.events;
+package org.ascend.assessment.scoring.events;
 
 import java.time.Instant;
 import java.util.UUID;

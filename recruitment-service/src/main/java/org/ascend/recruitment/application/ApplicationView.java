@@ -1,4 +1,4 @@
-package org.ascend.recruitment.application.web;
+package org.ascend.recruitment.application;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.ascend.recruitment.application.events;
+package org.ascend.recruitment.sponsor.events;
 
 import java.time.Instant;
 import java.util.UUID;
