@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ascend.assessment.assessmentcase.CaseStatus;
 import org.ascend.assessment.allocation.AllocationInput.Application;
 import org.ascend.assessment.allocation.AllocationPlan.Assignment;
 import org.ascend.assessment.assessmentcase.AssessmentCase;
@@ -63,7 +64,7 @@ public class AllocationService {
                         "This intake has no " + kind + " stage. Set its stages first: PUT /api/assessment/intakes/"
                                 + intakeId + "/stages."));
         List<AssessmentCase> pending = cases.forIntake(intakeId).stream()
-                .filter(c -> c.stage().equals(kind.name()) && c.status().equals("PENDING")).toList();
+                .filter(c -> c.stage().equals(kind.name()) && c.status() == CaseStatus.PENDING).toList();
         Map<UUID, String> employerOf = employers.of(pending.stream().map(AssessmentCase::applicationId).toList());
         Map<UUID, String> unallocated = new LinkedHashMap<>();
         List<Application> ready = new ArrayList<>();
@@ -158,10 +159,10 @@ public class AllocationService {
             throw ApiProblem.conflict("recused", "You recused yourself",
                     "You recused yourself from this allocation, so it is no longer yours to score.");
         }
-        String status = cases.get(allocation.caseId()).status();
-        if (status.equals("WITHDRAWN") || status.equals("ERASED")) {
+        CaseStatus status = cases.get(allocation.caseId()).status();
+        if (status.closed()) {
             throw ApiProblem.conflict("applicant-left", "The applicant has left",
-                    "This application was " + status.toLowerCase() + ", so it is no longer assessed. Nothing more to do.");
+                    "This application was " + status.name().toLowerCase() + ", so it is no longer assessed. Nothing more to do.");
         }
         return allocation;
     }

@@ -9,6 +9,6 @@ import java.util.UUID;
  * PENDING, INELIGIBLE (screened out, until an override), ALLOCATED, EXTRA_ASSESSOR (scores spread beyond tolerance), MODERATION_REQUIRED, SCORED,
  * MODERATED, or WITHDRAWN / ERASED; {@code finalScore} once SCORED or MODERATED.
  */
-public record AssessmentCase(UUID id, UUID applicationId, UUID intakeId, String stage, String status,
+public record AssessmentCase(UUID id, UUID applicationId, UUID intakeId, String stage, CaseStatus status,
         Instant openedAt, long version, BigDecimal finalScore) {
 }

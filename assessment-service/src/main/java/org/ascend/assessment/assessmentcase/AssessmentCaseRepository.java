@@ -25,16 +25,17 @@ public class AssessmentCaseRepository {
         return jdbc.sql("INSERT INTO assessment_case (" + COLUMNS + ") VALUES (:id, :application, :intake, :stage,"
                 + " :status, :openedAt, :version, NULL) ON CONFLICT (application_id, stage) DO NOTHING")
                 .param("id", c.id()).param("application", c.applicationId()).param("intake", c.intakeId())
-                .param("stage", c.stage()).param("status", c.status()).param("openedAt", Timestamp.from(c.openedAt()))
+                .param("stage", c.stage()).param("status", c.status().name()).param("openedAt", Timestamp.from(c.openedAt()))
                 .param("version", c.version())
                 .update() == 1;
     }
 
     /** Every case of the application not already closed ends with this status (WITHDRAWN or ERASED). */
-    void closeAll(UUID applicationId, String status) {
+    void closeAll(UUID applicationId, CaseStatus status) {
         jdbc.sql("UPDATE assessment_case SET status = :status, version = version + 1"
-                + " WHERE application_id = :id AND status NOT IN ('WITHDRAWN', 'ERASED')")
-                .param("status", status).param("id", applicationId).update();
+                + " WHERE application_id = :id AND status IN (:open)")
+                .param("status", status.name()).param("id", applicationId).param("open", names(CaseStatus.before(status)))
+                .update();
     }
 
     /**
@@ -43,7 +44,8 @@ public class AssessmentCaseRepository {
      */
     void screened(UUID applicationId, boolean eligible) {
         jdbc.sql("UPDATE assessment_case SET status = :to, version = version + 1 WHERE application_id = :id AND status = :from")
-                .param("to", eligible ? "PENDING" : "INELIGIBLE").param("from", eligible ? "INELIGIBLE" : "PENDING")
+                .param("to", (eligible ? CaseStatus.PENDING : CaseStatus.INELIGIBLE).name())
+                .param("from", (eligible ? CaseStatus.INELIGIBLE : CaseStatus.PENDING).name())
                 .param("id", applicationId).update();
     }
 
@@ -55,11 +57,19 @@ public class AssessmentCaseRepository {
         }
     }
 
-    /** Moves an open case on; a closed one (withdrawn, erased) stays closed. */
-    void advance(UUID id, String status, java.math.BigDecimal finalScore) {
-        jdbc.sql("UPDATE assessment_case SET status = :status, final_score = :score, version = version + 1"
-                        + " WHERE id = :id AND status NOT IN ('WITHDRAWN', 'ERASED')")
-                .param("status", status).param("score", finalScore).param("id", id).update();
+    /**
+     * Moves a case on, only from a status that may lead to {@code status}; false when it is not in one (a
+     * closed case stays closed).
+     */
+    boolean advance(UUID id, CaseStatus status, java.math.BigDecimal finalScore) {
+        return jdbc.sql("UPDATE assessment_case SET status = :status, final_score = :score, version = version + 1"
+                        + " WHERE id = :id AND status IN (:from)")
+                .param("status", status.name()).param("score", finalScore).param("id", id)
+                .param("from", names(CaseStatus.before(status))).update() == 1;
+    }
+
+    private static List<String> names(java.util.Set<CaseStatus> statuses) {
+        return statuses.stream().map(CaseStatus::name).toList();
     }
 
     /** Holds the case's row until the transaction ends, so decisions about it happen one at a time. */
@@ -85,6 +95,6 @@ public class AssessmentCaseRepository {
 
     private static AssessmentCase map(ResultSet rs, int row) throws SQLException {
         return new AssessmentCase(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
-                rs.getString(4), rs.getString(5), rs.getTimestamp(6).toInstant(), rs.getLong(7), rs.getBigDecimal(8));
+                rs.getString(4), CaseStatus.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant(), rs.getLong(7), rs.getBigDecimal(8));
     }
 }

@@ -32,17 +32,17 @@ public class AssessmentCaseService {
     @Transactional
     public void openFor(ApplicationSubmitted submitted) {
         var opened = new AssessmentCase(UUID.randomUUID(), submitted.applicationId(), submitted.intakeId(),
-                FIRST_STAGE, "PENDING", Instant.now(), 1, null);
+                FIRST_STAGE, CaseStatus.PENDING, Instant.now(), 1, null);
         if (cases.insertIfAbsent(opened)) {
             events.publishEvent(new CaseOpened(UUID.randomUUID(), opened.id(), opened.applicationId(),
-                    opened.intakeId(), opened.stage(), opened.status(), opened.version(), opened.openedAt()));
+                    opened.intakeId(), opened.stage(), opened.status().name(), opened.version(), opened.openedAt()));
         }
     }
 
     /** A withdrawn applicant leaves the process: every open case of the application is closed. */
     @Transactional
     public void withdraw(ApplicationWithdrawn withdrawn) {
-        cases.closeAll(withdrawn.applicationId(), "WITHDRAWN");
+        cases.closeAll(withdrawn.applicationId(), CaseStatus.WITHDRAWN);
     }
 
     /** Only eligible applications are assessed; a programme manager's override brings one back (docs/domain.md §1). */
@@ -57,13 +57,18 @@ public class AssessmentCaseService {
      */
     @Transactional
     public void erase(ApplicantErased erased) {
-        erased.applicationIds().forEach(id -> cases.closeAll(id, "ERASED"));
+        erased.applicationIds().forEach(id -> cases.closeAll(id, CaseStatus.ERASED));
         events.publishEvent(new ApplicantsLeft(erased.applicationIds()));
     }
 
     /** Scoring moved the case on (EXTRA_ASSESSOR, MODERATION_REQUIRED, SCORED, MODERATED). */
-    public void advance(UUID caseId, String status, java.math.BigDecimal finalScore) {
-        cases.advance(caseId, status, finalScore);
+    public void advance(UUID caseId, CaseStatus status, java.math.BigDecimal finalScore) {
+        if (!cases.advance(caseId, status, finalScore)) {
+            CaseStatus now = get(caseId).status();
+            if (!now.closed()) { // a closed case stays closed; anything else here is a bug in the caller
+                throw new IllegalStateException("An assessment case cannot go from " + now + " to " + status);
+            }
+        }
     }
 
     /** Within the caller's transaction: two assessors submitting at once settle the case once, not twice. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ascend.assessment.assessmentcase.CaseStatus;
 import org.ascend.assessment.allocation.AllocationService;
 import org.ascend.assessment.assessmentcase.AssessmentCase;
 import org.ascend.assessment.assessmentcase.AssessmentCaseService;
@@ -58,7 +59,7 @@ public class ModerationService {
     @Transactional
     public Moderation record(UUID caseId, Caller moderator, Map<String, Integer> agreed, String rationale) {
         AssessmentCase assessmentCase = cases.get(caseId);
-        if (!assessmentCase.status().equals("MODERATION_REQUIRED")) {
+        if (assessmentCase.status() != CaseStatus.MODERATION_REQUIRED) {
             throw ApiProblem.conflict("moderation-not-required", "Nothing to moderate",
                     "This case is " + assessmentCase.status() + "; only a case whose assessors disagree beyond the "
                             + "stage's tolerance needs moderation.");
@@ -93,7 +94,7 @@ public class ModerationService {
                 VALUES (:case, :moderator, CAST(:scores AS jsonb), :rationale, :at)""")
                 .param("case", caseId).param("moderator", moderator.subject()).param("scores", json.writeValueAsString(agreed))
                 .param("rationale", rationale).param("at", Timestamp.from(now)).update();
-        cases.advance(caseId, "MODERATED", finalScore);
+        cases.advance(caseId, CaseStatus.MODERATED, finalScore);
         long version = cases.get(caseId).version();
         events.publishEvent(new ModerationResolved(UUID.randomUUID(), caseId, assessmentCase.applicationId(),
                 assessmentCase.intakeId(), Stage.Kind.valueOf(assessmentCase.stage()), finalScore, version, now));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ascend.assessment.assessmentcase.CaseStatus;
 import org.ascend.assessment.assessmentcase.AssessmentCase;
 import org.ascend.assessment.assessmentcase.AssessmentCaseService;
 import org.ascend.assessment.outcome.events.StageOutcomeDecided;
@@ -34,8 +35,6 @@ public class OutcomeService {
     /** The s.159 basis: the equal-scoring case preferred over, and the evidence of under-representation. */
     public record TieBreak(UUID overCaseId, String evidence) {
     }
-
-    private static final List<String> SETTLED = List.of("SCORED", "MODERATED");
 
     private final AssessmentCaseService cases;
     private final StageService stages;
@@ -63,18 +62,18 @@ public class OutcomeService {
                     decided.get(c.id())));
         }
         List<UUID> unsettled = ofStage.stream().filter(c -> c.finalScore() == null
-                && !List.of("WITHDRAWN", "ERASED").contains(c.status())).map(AssessmentCase::id).toList();
+                && !c.status().closed()).map(AssessmentCase::id).toList();
         return new Ranking(intakeId, kind.name(), stage.passRule().name(), stage.passValue(), ranked, unsettled);
     }
 
     @Transactional
     public AssessmentCase decide(UUID caseId, Caller manager, Decision decision, String reason, TieBreak tieBreak) {
         AssessmentCase c = cases.get(caseId);
-        if (List.of("PROGRESSED", "NOT_PROGRESSED").contains(c.status())) {
+        if (c.status().decided()) {
             throw ApiProblem.conflict("already-decided", "Already decided",
                     "This case was decided (" + c.status() + "); the decision and its record stand.");
         }
-        if (!SETTLED.contains(c.status())) {
+        if (!c.status().settled()) {
             throw ApiProblem.conflict("not-settled", "No settled score yet",
                     "This case is " + c.status() + ". Decide once its scores are settled (SCORED or MODERATED).");
         }
@@ -88,7 +87,7 @@ public class OutcomeService {
                 .param("over", tieBreak == null ? null : tieBreak.overCaseId())
                 .param("evidence", tieBreak == null ? null : tieBreak.evidence()).param("at", Timestamp.from(Instant.now()))
                 .update();
-        String status = decision == Decision.PROGRESS ? "PROGRESSED" : "NOT_PROGRESSED";
+        CaseStatus status = decision == Decision.PROGRESS ? CaseStatus.PROGRESSED : CaseStatus.NOT_PROGRESSED;
         cases.advance(caseId, status, c.finalScore());
         AssessmentCase decided = cases.get(caseId);
         events.publishEvent(new StageOutcomeDecided(UUID.randomUUID(), caseId, c.applicationId(), c.intakeId(), Stage.Kind.valueOf(c.stage()),

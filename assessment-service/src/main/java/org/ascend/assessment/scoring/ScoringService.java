@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.ascend.assessment.assessmentcase.CaseStatus;
 import org.ascend.assessment.allocation.Allocation;
 import org.ascend.assessment.allocation.AllocationService;
 import org.ascend.assessment.assessmentcase.AssessmentCaseService;
@@ -134,15 +135,15 @@ public class ScoringService {
                 submitted.stream().map(sheet -> view(sheet, framework).weightedScore()).toList(), stage.tolerance(),
                 panel.size() <= stage.assessorsPerApplication());
         if (settlement.outcome() == Settlement.Outcome.AGREED) {
-            cases.advance(allocation.caseId(), "SCORED", settlement.score());
+            cases.advance(allocation.caseId(), CaseStatus.SCORED, settlement.score());
             events.publishEvent(new AssessmentCompleted(UUID.randomUUID(), allocation.caseId(), allocation.applicationId(),
                     allocation.intakeId(), Stage.Kind.valueOf(allocation.stage()), settlement.score(),
                     AssessmentCompleted.SettledBy.AGREEMENT, cases.get(allocation.caseId()).version(), Instant.now()));
         } else if (settlement.outcome() == Settlement.Outcome.FURTHER_ASSESSOR
                 && allocations.addIndependentAssessor(allocation.caseId())) {
-            cases.advance(allocation.caseId(), "EXTRA_ASSESSOR", null);
+            cases.advance(allocation.caseId(), CaseStatus.EXTRA_ASSESSOR, null);
         } else {
-            cases.advance(allocation.caseId(), "MODERATION_REQUIRED", null);
+            cases.advance(allocation.caseId(), CaseStatus.MODERATION_REQUIRED, null);
             events.publishEvent(new ModerationRequired(UUID.randomUUID(), allocation.caseId(), allocation.applicationId(),
                     allocation.intakeId(), Stage.Kind.valueOf(allocation.stage()), settlement.spread(),
                     cases.get(allocation.caseId()).version(), Instant.now()));

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.ascend.assessment.assessmentcase.AssessmentCase;
+import org.ascend.assessment.assessmentcase.CaseStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,7 @@ class EqualMeritTest {
     }
 
     private static AssessmentCase settled(UUID intake, String stage, String score) {
-        return new AssessmentCase(UUID.randomUUID(), UUID.randomUUID(), intake, stage, "SCORED", Instant.now(), 3,
+        return new AssessmentCase(UUID.randomUUID(), UUID.randomUUID(), intake, stage, CaseStatus.SCORED, Instant.now(), 3,
                 score == null ? null : new BigDecimal(score));
     }
 }

@@ -6,6 +6,7 @@ import org.ascend.platform.audit.AuditInterceptor;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.JwkSetUriJwtDecoderBuilderCustomizer;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -77,9 +78,15 @@ public class SecurityConfiguration {
         return builder -> builder.restOperations(client);
     }
 
-    @Bean
-    TokenRelay tokenRelay() {
-        return new TokenRelay();
+    /** Only in services that call others through Feign (they bring Feign themselves). */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = "feign.RequestInterceptor")
+    static class FeignCalls {
+
+        @Bean
+        TokenRelay tokenRelay() {
+            return new TokenRelay();
+        }
     }
 
     @Bean
