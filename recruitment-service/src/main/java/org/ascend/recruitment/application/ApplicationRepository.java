@@ -91,6 +91,30 @@ public class ApplicationRepository {
                 .update() == 1;
     }
 
+    /**
+     * Anonymises in place (docs/domain.md §2.5): the person goes, the statistics stay. Applications already
+     * anonymised are left alone.
+     */
+    public void anonymise(List<UUID> ids, Instant now) {
+        jdbc.sql("""
+                UPDATE application SET applicant_email = NULL, given_name = NULL, family_name = NULL, job_title = NULL,
+                    organisation_code = NULL, answers = '{}', sponsor_name = NULL, sponsor_email = NULL,
+                    endorsement_comment = NULL, positive_action_declared = NULL,
+                    eligibility_override = CASE WHEN eligibility_override IS NULL THEN NULL ELSE '(removed on anonymisation)' END,
+                    applicant_subject = 'anonymised:' || id, anonymised_at = :now
+                WHERE id IN (:ids) AND anonymised_at IS NULL""")
+                .param("now", java.sql.Timestamp.from(now)).param("ids", ids).update();
+    }
+
+    /** For a round recorded after the fact (the demo's history): submissions spread over its window. */
+    public void spreadSubmissions(UUID intakeId, Instant opens, Instant closes) {
+        long windowMinutes = java.time.temporal.ChronoUnit.MINUTES.between(opens, closes);
+        jdbc.sql("""
+                UPDATE application SET submitted_at = CAST(:opens AS timestamptz) + make_interval(mins => (abs(hashtext(id::text)) % :window)::int)
+                WHERE intake_id = :intake""")
+                .param("opens", java.sql.Timestamp.from(opens)).param("window", windowMinutes).param("intake", intakeId).update();
+    }
+
     public Optional<Application> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM application WHERE id = :id").param("id", id).query(this::map).optional();
     }

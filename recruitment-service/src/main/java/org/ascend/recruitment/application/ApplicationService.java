@@ -84,9 +84,8 @@ public class ApplicationService {
                 form.answers() == null ? Map.of() : form.answers(), sponsorship, "SUBMITTED", now, 2,
                 screening.eligible(), screening.codes(), null, null);
         applications.insert(application);
-        // A draft becomes the application: nothing half-finished stays behind.
-        jdbc.sql("DELETE FROM application_draft WHERE intake_id = :intake AND applicant_subject = :subject")
-                .param("intake", intakeId).param("subject", applicant.subject()).update();
+        // A draft becomes the application: nothing half-finished stays behind (the draft feature forgets it).
+        events.publishEvent(new ApplicantSubmitted(intakeId, applicant.subject()));
         log.info("Application {} submitted to intake {}", application.id(), intakeId); // ids only: no personal data in logs
         events.publishEvent(new ApplicationSubmitted(UUID.randomUUID(), application.id(), intakeId,
                 profile.regionCode(), profile.band(), now, 1, now));

@@ -14,19 +14,20 @@ import java.util.UUID;
 import org.ascend.platform.security.Caller;
 import org.ascend.recruitment.application.Application;
 import org.ascend.recruitment.application.ApplicationForm;
+import org.ascend.recruitment.application.ApplicationRepository;
 import org.ascend.recruitment.application.ApplicationService;
 import org.ascend.recruitment.eligibility.EligibilityRules;
 import org.ascend.recruitment.eligibility.PositiveAction;
 import org.ascend.recruitment.eligibility.Profession;
 import org.ascend.recruitment.equality.EqualityService;
 import org.ascend.recruitment.intake.Intake;
+import org.ascend.recruitment.intake.IntakeRepository;
 import org.ascend.recruitment.intake.IntakeService;
 import org.ascend.recruitment.intake.Question;
 import org.ascend.recruitment.scheme.Scheme;
 import org.ascend.recruitment.scheme.SchemeRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,17 +51,19 @@ public class DemoData {
     private final IntakeService intakes;
     private final ApplicationService applications;
     private final EqualityService equality;
-    private final JdbcClient jdbc;
+    private final ApplicationRepository applicationRecords;
+    private final IntakeRepository intakeRecords;
     private final DemoPeople people = new DemoPeople(2019);
     private int personIndex;
 
     DemoData(SchemeRepository schemes, IntakeService intakes, ApplicationService applications, EqualityService equality,
-            JdbcClient jdbc) {
+            ApplicationRepository applicationRecords, IntakeRepository intakeRecords) {
         this.schemes = schemes;
         this.intakes = intakes;
         this.applications = applications;
         this.equality = equality;
-        this.jdbc = jdbc;
+        this.applicationRecords = applicationRecords;
+        this.intakeRecords = intakeRecords;
     }
 
     /** Seeds unless the demo schemes are there already (seeded by an earlier start). */
@@ -182,13 +185,8 @@ public class DemoData {
 
     /** The historical round's real dates: spread submissions across its window, then set its closing time. */
     private void backdate(UUID intakeId, Instant opens, Instant closes) {
-        long windowMinutes = ChronoUnit.MINUTES.between(opens, closes);
-        jdbc.sql("""
-                UPDATE application SET submitted_at = CAST(:opens AS timestamptz) + make_interval(mins => (abs(hashtext(id::text)) % :window)::int)
-                WHERE intake_id = :intake""")
-                .param("opens", Timestamp.from(opens)).param("window", windowMinutes).param("intake", intakeId).update();
-        jdbc.sql("UPDATE intake SET closes_at = :closes WHERE id = :intake")
-                .param("closes", Timestamp.from(closes)).param("intake", intakeId).update();
+        applicationRecords.spreadSubmissions(intakeId, opens, closes);
+        intakeRecords.recordClosingTime(intakeId, closes);
     }
 
     private static Question freeText(String id, String text, int wordLimit) {

@@ -14,10 +14,15 @@ import org.ascend.platform.problem.ApiProblem;
 import org.ascend.platform.security.Caller;
 import org.ascend.recruitment.application.Application;
 import org.ascend.recruitment.application.ApplicationForm;
+import org.ascend.recruitment.application.ApplicantSubmitted;
 import org.ascend.recruitment.application.ApplicationService;
 import org.ascend.recruitment.intake.Intake;
+import org.ascend.recruitment.intake.IntakeArchived;
 import org.ascend.recruitment.intake.IntakeRepository;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,6 +36,8 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Service
 public class DraftService {
+
+    private static final Logger log = LoggerFactory.getLogger(DraftService.class);
 
     private static final TypeReference<Map<String, Object>> CONTENT = new TypeReference<>() {
     };
@@ -67,6 +74,34 @@ public class DraftService {
                 .param("intake", intakeId).param("subject", applicant.subject())
                 .param("content", json.writeValueAsString(content)).param("now", Timestamp.from(now)).update();
         return new Draft(intakeId, content, now);
+    }
+
+    /** Submitted: the draft became the application. */
+    @EventListener
+    void on(ApplicantSubmitted submitted) {
+        jdbc.sql("DELETE FROM application_draft WHERE intake_id = :intake AND applicant_subject = :subject")
+                .param("intake", submitted.intakeId()).param("subject", submitted.subject()).update();
+    }
+
+    /** Archived: drafts for the intake can never be submitted now. */
+    @EventListener
+    void on(IntakeArchived archived) {
+        int drafts = jdbc.sql("DELETE FROM application_draft WHERE intake_id = :id").param("id", archived.intakeId()).update();
+        log.info("Intake {} archived: {} unsubmitted drafts deleted", archived.intakeId(), drafts);
+    }
+
+    /** Erasure: every draft of the person goes. */
+    public void discardAllOf(String subject) {
+        jdbc.sql("DELETE FROM application_draft WHERE applicant_subject = :subject").param("subject", subject).update();
+    }
+
+    /** Retention: drafts of intakes closed longer ago than their scheme's retention period go; returns how many. */
+    public int discardExpired(Instant now) {
+        return jdbc.sql("""
+                DELETE FROM application_draft d USING intake i, scheme s
+                WHERE d.intake_id = i.id AND s.id = i.scheme_id
+                  AND i.closes_at + make_interval(months => s.retention_months) < :now""")
+                .param("now", java.sql.Timestamp.from(now)).update();
     }
 
     public Draft get(UUID intakeId, Caller applicant) {

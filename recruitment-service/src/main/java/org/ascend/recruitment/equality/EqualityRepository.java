@@ -56,6 +56,13 @@ class EqualityRepository {
                 .query(Long.class).single();
     }
 
+    void unlink(java.util.Collection<UUID> applicationIds) {
+        if (!applicationIds.isEmpty()) {
+            jdbc.sql("UPDATE equality_monitoring SET applicant_subject = 'anonymised' WHERE application_id IN (:ids)")
+                    .param("ids", applicationIds).update();
+        }
+    }
+
     Optional<EqualityRecord> find(UUID applicationId) {
         return jdbc.sql("""
                 SELECT ethnic_category, age_band, disability, gender_reassignment, marriage_civil_partnership,

@@ -24,6 +24,12 @@ public class EqualityService {
     private final ApplicationService applications;
     private final ApplicationEventPublisher events;
 
+    /** Anonymisation: the answers stay for statistics, the link to the person's login goes. */
+    @Transactional
+    public void unlink(java.util.Collection<UUID> applicationIds) {
+        monitoring.unlink(applicationIds);
+    }
+
     EqualityService(EqualityRepository monitoring, ApplicationService applications, ApplicationEventPublisher events) {
         this.monitoring = monitoring;
         this.applications = applications;

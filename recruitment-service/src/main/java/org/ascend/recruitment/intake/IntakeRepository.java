@@ -53,6 +53,12 @@ public class IntakeRepository {
                 .update() == 1;
     }
 
+    /** For a round recorded after the fact (the demo's history): when it really closed. */
+    public void recordClosingTime(UUID id, java.time.Instant closes) {
+        jdbc.sql("UPDATE intake SET closes_at = :closes WHERE id = :id")
+                .param("closes", java.sql.Timestamp.from(closes)).param("id", id).update();
+    }
+
     public Optional<Intake> find(UUID id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM intake WHERE id = :id").param("id", id).query(this::map).optional();
     }

@@ -33,7 +33,8 @@ public class IntakeService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    IntakeService(IntakeRepository intakes, SchemeRepository schemes, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    IntakeService(IntakeRepository intakes, SchemeRepository schemes, JdbcClient jdbc, ApplicationEventPublisher events,
+            Clock clock) {
         this.clock = clock;
         this.intakes = intakes;
         this.schemes = schemes;
@@ -90,8 +91,8 @@ public class IntakeService {
     @Transactional
     public Intake archive(UUID id) {
         Intake archived = transition(id, IntakeStatus.CLOSED, IntakeStatus.ARCHIVED);
-        int drafts = jdbc.sql("DELETE FROM application_draft WHERE intake_id = :id").param("id", id).update();
-        log.info("Intake {} archived; {} unsubmitted drafts deleted", id, drafts);
+        events.publishEvent(new IntakeArchived(id)); // the draft feature deletes the unsubmitted drafts
+        log.info("Intake {} archived", id);
         return archived;
     }
 

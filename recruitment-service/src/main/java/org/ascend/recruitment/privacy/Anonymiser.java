@@ -1,13 +1,13 @@
 package org.ascend.recruitment.privacy;
 
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.ascend.recruitment.application.ApplicationRepository;
+import org.ascend.recruitment.equality.EqualityService;
 import org.ascend.recruitment.privacy.events.ApplicantErased;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,11 +19,13 @@ import org.springframework.stereotype.Component;
 @Component
 class Anonymiser {
 
-    private final JdbcClient jdbc;
+    private final ApplicationRepository applications;
+    private final EqualityService equality;
     private final ApplicationEventPublisher events;
 
-    Anonymiser(JdbcClient jdbc, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    Anonymiser(ApplicationRepository applications, EqualityService equality, ApplicationEventPublisher events) {
+        this.applications = applications;
+        this.equality = equality;
         this.events = events;
     }
 
@@ -33,16 +35,8 @@ class Anonymiser {
         if (applicationIds.isEmpty()) {
             return erasureId;
         }
-        jdbc.sql("""
-                UPDATE application SET applicant_email = NULL, given_name = NULL, family_name = NULL, job_title = NULL,
-                    organisation_code = NULL, answers = '{}', sponsor_name = NULL, sponsor_email = NULL,
-                    endorsement_comment = NULL, positive_action_declared = NULL,
-                    eligibility_override = CASE WHEN eligibility_override IS NULL THEN NULL ELSE '(removed on anonymisation)' END,
-                    applicant_subject = 'anonymised:' || id, anonymised_at = :now
-                WHERE id IN (:ids) AND anonymised_at IS NULL""")
-                .param("now", Timestamp.from(now)).param("ids", applicationIds).update();
-        jdbc.sql("UPDATE equality_monitoring SET applicant_subject = 'anonymised' WHERE application_id IN (:ids)")
-                .param("ids", applicationIds).update();
+        applications.anonymise(applicationIds, now);
+        equality.unlink(applicationIds);
         events.publishEvent(new ApplicantErased(UUID.randomUUID(), erasureId, List.copyOf(applicationIds), reason, now, 1, now));
         return erasureId;
     }

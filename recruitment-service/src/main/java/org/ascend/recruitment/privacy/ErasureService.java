@@ -15,6 +15,7 @@ import org.ascend.recruitment.application.Application;
 import org.ascend.recruitment.application.ApplicationRepository;
 import org.ascend.recruitment.privacy.events.ApplicantErased;
 import org.ascend.platform.idempotency.IdempotentRequests;
+import org.ascend.recruitment.draft.DraftService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,9 +41,11 @@ public class ErasureService {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final IdempotentRequests idempotentRequests;
+    private final DraftService drafts;
 
     ErasureService(ApplicationRepository applications, Anonymiser anonymiser, JdbcClient jdbc, Clock clock,
-            IdempotentRequests idempotentRequests) {
+            IdempotentRequests idempotentRequests, DraftService drafts) {
+        this.drafts = drafts;
         this.idempotentRequests = idempotentRequests;
         this.clock = clock;
         this.applications = applications;
@@ -55,7 +58,7 @@ public class ErasureService {
         Instant now = clock.instant();
         List<UUID> ids = applications.ofSubject(subject).stream().map(Application::id).toList();
         UUID erasureId = anonymiser.anonymise(ids, ApplicantErased.ERASURE_REQUEST, now);
-        jdbc.sql("DELETE FROM application_draft WHERE applicant_subject = :subject").param("subject", subject).update();
+        drafts.discardAllOf(subject);
         // Stored responses to retried submissions hold the person's application as it was.
         idempotentRequests.forget(subject);
         jdbc.sql("""

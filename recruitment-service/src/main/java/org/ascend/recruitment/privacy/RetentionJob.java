@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.ascend.recruitment.privacy.events.ApplicantErased;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.ascend.recruitment.draft.DraftService;
 import org.slf4j.Logger;
 import org.springframework.beans.factory.ObjectProvider;
 import org.slf4j.LoggerFactory;
@@ -28,10 +29,13 @@ public class RetentionJob {
 
     private final JdbcClient jdbc;
     private final Anonymiser anonymiser;
+    private final DraftService drafts;
     private final Clock clock;
     private final ObjectProvider<RetentionJob> self; // through the proxy, so run() is transactional
 
-    RetentionJob(JdbcClient jdbc, Anonymiser anonymiser, Clock clock, ObjectProvider<RetentionJob> self) {
+    RetentionJob(JdbcClient jdbc, Anonymiser anonymiser, DraftService drafts, Clock clock,
+            ObjectProvider<RetentionJob> self) {
+        this.drafts = drafts;
         this.jdbc = jdbc;
         this.anonymiser = anonymiser;
         this.clock = clock;
@@ -56,11 +60,7 @@ public class RetentionJob {
                   AND i.closes_at + make_interval(months => s.retention_months) < :now""")
                 .param("now", Timestamp.from(now)).query(UUID.class).list();
         anonymiser.anonymise(expired, ApplicantErased.RETENTION_EXPIRED, now);
-        int drafts = jdbc.sql("""
-                DELETE FROM application_draft d USING intake i, scheme s
-                WHERE d.intake_id = i.id AND s.id = i.scheme_id
-                  AND i.closes_at + make_interval(months => s.retention_months) < :now""")
-                .param("now", Timestamp.from(now)).update();
+        int drafts = this.drafts.discardExpired(now);
         log.info("Retention: {} applications anonymised, {} old drafts deleted", expired.size(), drafts);
         return expired.size();
     }
