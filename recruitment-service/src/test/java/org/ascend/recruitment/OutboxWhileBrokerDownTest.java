@@ -30,12 +30,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The outbox under a broker outage: a real broker process is stopped, the service keeps taking
- * submissions (201, committed), and once the broker is back every event arrives.
+ * submissions (201, committed), failed sends are tried again (only once they have failed: a send in
+ * flight is never duplicated), and once the broker is back every event arrives.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.admin.auto-create=false",
         "ascend.outbox.resubmit-older-than=PT1S",
-        "ascend.outbox.resubmit-interval=PT1S"})
+        "ascend.outbox.resubmit-interval=PT1S",
+        // Sends are taken one at a time, each waiting this long for the absent broker: a short wait keeps the test short.
+        "spring.kafka.producer.properties.max.block.ms=500"})
 class OutboxWhileBrokerDownTest {
 
     private static final int KAFKA_PORT = TestInfrastructure.freePort();

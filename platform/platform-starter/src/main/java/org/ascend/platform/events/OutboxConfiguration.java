@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.EventExternalizationConfiguration;
-import org.springframework.modulith.events.IncompleteEventPublications;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
 import org.springframework.modulith.events.RoutingTarget;
 import org.springframework.scheduling.annotation.Scheduled;
 
@@ -20,8 +21,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The transactional outbox is Spring Modulith's event publication registry (docs/adr/0001): every
  * {@link DomainEvent} is stored with the business change and sent to Kafka after commit. Events
- * whose send failed (broker down) stay incomplete and are resubmitted here until Kafka takes them,
- * and on restart.
+ * whose send failed (broker down) are resubmitted here until Kafka takes them, and on restart. Only
+ * failed ones: a publication whose send is still in flight is never sent a second time (one stuck in
+ * flight, by a crash say, is marked failed once it is stale, after {@code spring.modulith.events.staleness.*}).
  */
 @Configuration(proxyBeanMethods = false)
 public class OutboxConfiguration {
@@ -59,19 +61,19 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    OutboxResubmitter outboxResubmitter(IncompleteEventPublications incomplete,
+    OutboxResubmitter outboxResubmitter(FailedEventPublications failed,
             @Value("${ascend.outbox.resubmit-older-than:PT10S}") Duration olderThan) {
-        return new OutboxResubmitter(incomplete, olderThan);
+        return new OutboxResubmitter(failed, olderThan);
     }
 
-    /** Retries publications whose send failed, e.g. while the broker was down. */
+    /** Retries publications whose send failed, e.g. while the broker was down; never those still in flight. */
     public static class OutboxResubmitter {
 
-        private final IncompleteEventPublications incomplete;
+        private final FailedEventPublications failed;
         private final Duration olderThan;
 
-        OutboxResubmitter(IncompleteEventPublications incomplete, Duration olderThan) {
-            this.incomplete = incomplete;
+        OutboxResubmitter(FailedEventPublications failed, Duration olderThan) {
+            this.failed = failed;
             this.olderThan = olderThan;
         }
 
@@ -79,7 +81,7 @@ public class OutboxConfiguration {
         @SchedulerLock(name = "outbox-resubmit", lockAtMostFor = "PT1M", lockAtLeastFor = "PT1S")
         public void resubmit() {
             try {
-                incomplete.resubmitIncompletePublicationsOlderThan(olderThan);
+                failed.resubmit(ResubmissionOptions.defaults().withMinAge(olderThan));
             } catch (RuntimeException e) {
                 log.warn("Outbox resubmission failed; will try again: {}", e.getMessage());
             }
