@@ -1,28 +1,13 @@
 package org.ascend.reporting;
 
-import org.ascend.platform.test.TableWriters;
+import org.ascend.platform.test.FeatureBoundaries;
 import org.junit.jupiter.api.Test;
-import org.springframework.modulith.core.ApplicationModules;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-/**
- * The service's feature packages (docs/architecture.md: package by feature, then layer) form no cycles, and
- * use each other only through a feature's top-level types or a named interface such as its events; each
- * table is written by one feature, so its rules live in one place.
- */
+/** No cycles between features, no use of another feature's inner packages, one writing feature per table. */
 class ModulesTest {
 
     @Test
-    void featurePackagesHaveNoCyclesAndUseOnlyWhatOthersExpose() {
-        ApplicationModules.of(ReportingApplication.class).verify();
-    }
-
-    @Test
-    void eachTableHasOneWritingFeature() {
-        var writers = TableWriters.of("org.ascend.reporting");
-
-        assertThat(writers).as("tables this service writes").isNotEmpty();
-        writers.forEach((table, features) -> assertThat(features).as("features writing " + table).hasSize(1));
+    void featuresKeepTheirBoundaries() {
+        FeatureBoundaries.verify(ReportingApplication.class);
     }
 }
