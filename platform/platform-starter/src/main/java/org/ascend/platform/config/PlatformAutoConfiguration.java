@@ -10,9 +10,9 @@ import org.ascend.platform.jobs.JobsConfiguration;
 import org.ascend.platform.problem.InputGuardFilter;
 import org.ascend.platform.problem.ProblemHandler;
 import org.ascend.platform.security.SecurityConfiguration;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -20,7 +20,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaAdmin;
-import org.springframework.util.unit.DataSize;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -34,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
         beforeName = "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration")
 @Import({OutboxConfiguration.class, ConsumerConfiguration.class, OpenApiConfiguration.class,
         SecurityConfiguration.class, AuditConfiguration.class, JobsConfiguration.class})
+@EnableConfigurationProperties(PlatformProperties.class)
 public class PlatformAutoConfiguration {
 
     @Bean
@@ -49,9 +49,8 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
-    FilterRegistrationBean<InputGuardFilter> inputGuardFilter(
-            @Value("${ascend.http.max-body-size:256KB}") DataSize maxBodySize, JsonMapper json) {
-        var registration = new FilterRegistrationBean<>(new InputGuardFilter(maxBodySize.toBytes(), json));
+    FilterRegistrationBean<InputGuardFilter> inputGuardFilter(PlatformProperties platform, JsonMapper json) {
+        var registration = new FilterRegistrationBean<>(new InputGuardFilter(platform.http().maxBodySize().toBytes(), json));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return registration;
     }

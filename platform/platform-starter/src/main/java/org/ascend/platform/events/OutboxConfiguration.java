@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
+import org.ascend.platform.config.PlatformProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,9 +62,8 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    OutboxResubmitter outboxResubmitter(FailedEventPublications failed,
-            @Value("${ascend.outbox.resubmit-older-than:PT10S}") Duration olderThan) {
-        return new OutboxResubmitter(failed, olderThan);
+    OutboxResubmitter outboxResubmitter(FailedEventPublications failed, PlatformProperties platform) {
+        return new OutboxResubmitter(failed, platform.outbox().resubmitOlderThan());
     }
 
     /** Retries publications whose send failed, e.g. while the broker was down; never those still in flight. */
@@ -77,7 +77,7 @@ public class OutboxConfiguration {
             this.olderThan = olderThan;
         }
 
-        @Scheduled(fixedDelayString = "${ascend.outbox.resubmit-interval:PT5S}", initialDelayString = "PT5S")
+        @Scheduled(fixedDelayString = "${ascend.outbox.resubmit-interval:PT5S}", initialDelayString = "PT5S") // PlatformProperties.Outbox
         @SchedulerLock(name = "outbox-resubmit", lockAtMostFor = "PT1M", lockAtLeastFor = "PT1S")
         public void resubmit() {
             try {

@@ -9,8 +9,8 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.ascend.platform.config.PlatformProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -50,9 +50,7 @@ public class ConsumerConfiguration {
     }
 
     @Bean
-    DefaultErrorHandler deadLetteringErrorHandler(KafkaProperties properties,
-            @Value("${ascend.consumer.retries:2}") long retries,
-            @Value("${ascend.consumer.retry-interval-ms:500}") long intervalMs) {
+    DefaultErrorHandler deadLetteringErrorHandler(KafkaProperties properties, PlatformProperties platform) {
         Map<String, Object> config = properties.buildProducerProperties();
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, DeadLetterValueSerializer.class);
@@ -60,7 +58,8 @@ public class ConsumerConfiguration {
         var template = new KafkaTemplate<>(new DefaultKafkaProducerFactory<Object, Object>(config));
         var recoverer = new DeadLetterPublishingRecoverer(template,
                 (record, error) -> new TopicPartition(record.topic() + DEAD_LETTER_SUFFIX, -1));
-        var handler = new DefaultErrorHandler(recoverer, new FixedBackOff(intervalMs, retries));
+        var handler = new DefaultErrorHandler(recoverer,
+                new FixedBackOff(platform.consumer().retryInterval().toMillis(), platform.consumer().retries()));
         handler.addNotRetryableExceptions(EventRejectedException.class, JacksonException.class);
         return handler;
     }

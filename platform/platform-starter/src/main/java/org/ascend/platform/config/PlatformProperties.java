@@ -1,0 +1,56 @@
+package org.ascend.platform.config;
+
+import java.time.Duration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
+
+/**
+ * The platform's own settings ({@code ascend.*}), each with its default; a service's application.yml or
+ * environment overrides them.
+ *
+ * @param http     request handling
+ * @param consumer consuming events
+ * @param outbox   publishing events
+ */
+@ConfigurationProperties("ascend")
+public record PlatformProperties(Http http, Consumer consumer, Outbox outbox) {
+
+    public PlatformProperties {
+        http = http == null ? new Http(null) : http;
+        consumer = consumer == null ? new Consumer(null, null) : consumer;
+        outbox = outbox == null ? new Outbox(null, null) : outbox;
+    }
+
+    /** @param maxBodySize the largest request body taken (a chunked one is read up to this and no further) */
+    public record Http(DataSize maxBodySize) {
+
+        public Http {
+            maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(256) : maxBodySize;
+        }
+    }
+
+    /**
+     * @param retries       how often a record that failed is tried again before it goes to the dead-letter topic
+     * @param retryInterval the wait between those tries
+     */
+    public record Consumer(Long retries, Duration retryInterval) {
+
+        public Consumer {
+            retries = retries == null ? 2L : retries;
+            retryInterval = retryInterval == null ? Duration.ofMillis(500) : retryInterval;
+        }
+    }
+
+    /**
+     * @param resubmitOlderThan a failed publication is sent again once it is this old
+     * @param resubmitInterval  how often failed publications are looked for
+     */
+    public record Outbox(Duration resubmitOlderThan, Duration resubmitInterval) {
+
+        public Outbox {
+            resubmitOlderThan = resubmitOlderThan == null ? Duration.ofSeconds(10) : resubmitOlderThan;
+            resubmitInterval = resubmitInterval == null ? Duration.ofSeconds(5) : resubmitInterval;
+        }
+    }
+}
