@@ -37,9 +37,9 @@ class GatewaySecurity {
     /** Browsers may call the API only from the configured web origins. */
     @Bean
     CorsConfigurationSource corsConfigurationSource(
-            @Value("${ascend.gateway.cors.allowed-origins}") List<String> allowedOrigins) {
+            GatewayProperties gateway) {
         var cors = new CorsConfiguration();
-        cors.setAllowedOrigins(allowedOrigins);
+        cors.setAllowedOrigins(gateway.cors().allowedOrigins());
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"));
         cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Idempotency-Key", "X-Correlation-Id", "traceparent"));
         cors.setExposedHeaders(List.of("X-Correlation-Id", "Location", "Retry-After", "Idempotent-Replayed"));

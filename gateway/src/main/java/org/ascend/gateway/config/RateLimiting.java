@@ -1,7 +1,6 @@
 package org.ascend.gateway.config;
 
 import org.ascend.gateway.web.Problems;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
@@ -30,14 +29,13 @@ import reactor.core.publisher.Mono;
 class RateLimiting {
 
     @Bean
-    RedisRateLimiter redisRateLimiter(@Value("${ascend.gateway.rate.per-second:50}") int perSecond,
-            @Value("${ascend.gateway.rate.burst:100}") int burst) {
-        return new RedisRateLimiter(perSecond, burst);
+    RedisRateLimiter redisRateLimiter(GatewayProperties gateway) {
+        return new RedisRateLimiter(gateway.rate().perSecond(), gateway.rate().burst());
     }
 
     @Bean
-    RateLimit rateLimit(RedisRateLimiter limiter, @Value("${ascend.gateway.rate.per-second:50}") int perSecond) {
-        return new RateLimit(limiter, perSecond);
+    RateLimit rateLimit(RedisRateLimiter limiter, GatewayProperties gateway) {
+        return new RateLimit(limiter, gateway.rate().perSecond());
     }
 
     /** Users with a validated token, keyed by subject: runs after security, among the gateway filters. */

@@ -35,14 +35,14 @@ class TokenValidation {
     ReactiveJwtDecoder jwtDecoder(@Value("${spring.security.oauth2.resourceserver.jwt.jwk-set-uri}") String jwkSetUri,
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
             @Value("${spring.security.oauth2.resourceserver.jwt.audiences}") List<String> audiences,
-            @Value("${ascend.gateway.keys.min-refetch-interval:10s}") Duration minRefetchInterval) {
+            GatewayProperties gateway) {
         // A fresh connection per fetch: fetches are rare, and a pooled connection the issuer had closed once hung a request for 30 s.
         HttpClient http = HttpClient.newConnection()
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) CONNECT_TIMEOUT.toMillis())
                 .responseTimeout(RESPONSE_TIMEOUT);
         WebClient client = WebClient.builder().clientConnector(new ReactorClientHttpConnector(http)).build();
         var keys = new RateLimitedJwkSource(() -> client.get().uri(jwkSetUri).retrieve().bodyToMono(String.class)
-                .map(TokenValidation::parse), minRefetchInterval, Clock.systemUTC());
+                .map(TokenValidation::parse), gateway.keys().minRefetchInterval(), Clock.systemUTC());
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSource(keys)
                 .jwsAlgorithm(SignatureAlgorithm.RS256).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),

@@ -2,7 +2,7 @@ package org.ascend.gateway.web;
 
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.ascend.gateway.config.GatewayProperties;
 import org.springframework.cloud.gateway.filter.GatewayFilterChain;
 import org.springframework.cloud.gateway.filter.GlobalFilter;
 import org.springframework.core.Ordered;
@@ -14,7 +14,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.server.reactive.ServerHttpRequest;
 import org.springframework.http.server.reactive.ServerHttpRequestDecorator;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -31,8 +30,8 @@ class BodySizeLimitFilter implements GlobalFilter, Ordered {
 
     private final long maxBytes;
 
-    BodySizeLimitFilter(@Value("${ascend.gateway.max-body-size:256KB}") DataSize maxBodySize) {
-        this.maxBytes = maxBodySize.toBytes();
+    BodySizeLimitFilter(GatewayProperties gateway) {
+        this.maxBytes = gateway.maxBodySize().toBytes();
     }
 
     @Override
