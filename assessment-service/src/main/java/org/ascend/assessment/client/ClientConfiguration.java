@@ -1,6 +1,7 @@
 package org.ascend.assessment.client;
 
 import feign.RequestInterceptor;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.cloud.openfeign.EnableFeignClients;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +20,7 @@ import org.springframework.security.oauth2.client.registration.ClientRegistratio
  */
 @Configuration(proxyBeanMethods = false)
 @EnableFeignClients(basePackageClasses = RecruitmentClient.class)
+@EnableConfigurationProperties(RecruitmentCallProperties.class)
 class ClientConfiguration {
 
     static final String REGISTRATION = "recruitment";

@@ -14,7 +14,6 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -37,18 +36,17 @@ public class RecruitmentResilience {
         return thread;
     });
 
-    RecruitmentResilience(@Value("${ascend.resilience.recruitment.timeout}") Duration timeout,
-            @Value("${ascend.resilience.recruitment.retries}") int attempts,
-            @Value("${ascend.resilience.recruitment.failure-rate-threshold}") float failureRate,
-            @Value("${ascend.resilience.recruitment.window-size}") int window,
-            @Value("${ascend.resilience.recruitment.open-for}") Duration openFor) {
+    RecruitmentResilience(RecruitmentCallProperties guard) {
+        int window = guard.windowSize();
         this.breaker = CircuitBreaker.of(NAME, CircuitBreakerConfig.custom()
-                .slidingWindowSize(window).minimumNumberOfCalls(Math.min(window, 4)).failureRateThreshold(failureRate)
-                .waitDurationInOpenState(openFor).permittedNumberOfCallsInHalfOpenState(1)
+                .slidingWindowSize(window).minimumNumberOfCalls(Math.min(window, 4))
+                .failureRateThreshold(guard.failureRateThreshold())
+                .waitDurationInOpenState(guard.openFor()).permittedNumberOfCallsInHalfOpenState(1)
                 .ignoreExceptions(FeignException.NotFound.class).build());
-        this.retry = Retry.of(NAME, RetryConfig.custom().maxAttempts(attempts).waitDuration(Duration.ofMillis(200))
+        this.retry = Retry.of(NAME, RetryConfig.custom().maxAttempts(guard.retries()).waitDuration(Duration.ofMillis(200))
                 .ignoreExceptions(FeignException.NotFound.class, CallNotPermittedException.class).build());
-        this.limiter = TimeLimiter.of(NAME, TimeLimiterConfig.custom().timeoutDuration(timeout).cancelRunningFuture(true).build());
+        this.limiter = TimeLimiter.of(NAME, TimeLimiterConfig.custom().timeoutDuration(guard.timeout())
+                .cancelRunningFuture(true).build());
     }
 
     /** Runs the call under time limit, circuit breaker and retry; throws what the last attempt threw. */
