@@ -11,6 +11,8 @@ import org.ascend.platform.problem.InputGuardFilter;
 import org.ascend.platform.problem.ProblemHandler;
 import org.ascend.platform.security.SecurityConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
@@ -36,7 +38,9 @@ import tools.jackson.databind.json.JsonMapper;
 @EnableConfigurationProperties(PlatformProperties.class)
 public class PlatformAutoConfiguration {
 
+    // A service may put its own in place of any of these (a subclass, say); the starter's steps aside.
     @Bean
+    @ConditionalOnMissingBean(ProblemHandler.class)
     ProblemHandler problemHandler() {
         return new ProblemHandler();
     }
@@ -56,16 +60,19 @@ public class PlatformAutoConfiguration {
     }
 
     @Bean
+    @ConditionalOnClass(name = "org.apache.catalina.startup.Tomcat")
     ProblemPages problemPages() {
         return new ProblemPages();
     }
 
     @Bean
+    @ConditionalOnMissingBean
     IdempotentRequests idempotentRequests(JdbcClient jdbc, JsonMapper json) {
         return new IdempotentRequests(jdbc, json);
     }
 
     @Bean(name = "kafkaHealthIndicator")
+    @ConditionalOnMissingBean(name = "kafkaHealthIndicator")
     KafkaHealthIndicator kafkaHealthIndicator(KafkaAdmin admin) {
         return new KafkaHealthIndicator(admin);
     }
