@@ -19,6 +19,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.ascend.assessment.AssessmentTestSupport.addAssessor;
+import static org.ascend.assessment.AssessmentTestSupport.addPool;
 import static org.ascend.assessment.AssessmentTestSupport.assessor;
 import static org.ascend.assessment.AssessmentTestSupport.awaitReady;
 import static org.ascend.assessment.AssessmentTestSupport.erase;
@@ -120,9 +121,7 @@ class AllocationTest extends ServiceIntegrationTest {
     @Test
     void onlyEligibleApplicationsAreAllocatedAndAnOverrideBringsOneBack() {
         Http manager = as("programme-manager");
-        for (int i = 0; i < 2; i++) {
-            addAssessor(anonymous, manager, "eligible-" + UUID.randomUUID(), "RT" + i, List.of());
-        }
+        addPool(anonymous, manager, "eligible", "RT", 2);
         String intakeId = UUID.randomUUID().toString();
         siftStage(manager, intakeId, 2);
         String ineligible = UUID.randomUUID().toString();

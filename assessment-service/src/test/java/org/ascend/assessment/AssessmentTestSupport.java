@@ -40,6 +40,13 @@ final class AssessmentTestSupport {
     }
 
     /** A two-criterion framework on a 1-5 scale (vision 60 %, team 40 %) and a SIFT stage using it. */
+    /** {@code size} declared assessors without conflicts, each in its own organisation ({@code organisationPrefix} + index). */
+    static void addPool(Http anonymous, Http manager, String subjectPrefix, String organisationPrefix, int size) {
+        for (int i = 0; i < size; i++) {
+            addAssessor(anonymous, manager, subjectPrefix + "-" + UUID.randomUUID(), organisationPrefix + i, List.of());
+        }
+    }
+
     static void siftStage(Http manager, String intakeId, int assessorsPerApplication) {
         siftStage(manager, intakeId, assessorsPerApplication, "MANUAL", null);
     }

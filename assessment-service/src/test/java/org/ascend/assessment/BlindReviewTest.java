@@ -26,7 +26,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import tools.jackson.databind.JsonNode;
 
-import static org.ascend.assessment.AssessmentTestSupport.addAssessor;
+import static org.ascend.assessment.AssessmentTestSupport.addPool;
 import static org.ascend.assessment.AssessmentTestSupport.allocate;
 import static org.ascend.assessment.AssessmentTestSupport.assessor;
 import static org.ascend.assessment.AssessmentTestSupport.panel;
@@ -70,9 +70,7 @@ class BlindReviewTest extends ServiceIntegrationTest {
     @Test
     void packsAreServedStaleWhenRecruitmentIsDownAndTheCircuitOpensAndRecovers() {
         Http manager = as("programme-manager");
-        for (int i = 0; i < 2; i++) {
-            addAssessor(anonymous, manager, "blind-" + UUID.randomUUID(), "RW" + i, List.of());
-        }
+        addPool(anonymous, manager, "blind", "RW", 2);
         String intakeId = UUID.randomUUID().toString();
         siftStage(manager, intakeId, 2);
         String fetched = UUID.randomUUID().toString();
@@ -122,9 +120,7 @@ class BlindReviewTest extends ServiceIntegrationTest {
     @Test
     void erasureDeletesTheCachedPackSoItCanNeverBeServedAgain() {
         Http manager = as("programme-manager");
-        for (int i = 0; i < 2; i++) {
-            addAssessor(anonymous, manager, "erasure-" + UUID.randomUUID(), "RV" + i, List.of());
-        }
+        addPool(anonymous, manager, "erasure", "RV", 2);
         String intakeId = UUID.randomUUID().toString();
         siftStage(manager, intakeId, 2);
         String applicationId = UUID.randomUUID().toString();

@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
-import static org.ascend.assessment.AssessmentTestSupport.addAssessor;
+import static org.ascend.assessment.AssessmentTestSupport.addPool;
 import static org.ascend.assessment.AssessmentTestSupport.allocate;
 import static org.ascend.assessment.AssessmentTestSupport.assessor;
 import static org.ascend.assessment.AssessmentTestSupport.siftStage;
@@ -103,9 +103,7 @@ class DisagreementAndModerationTest extends ServiceIntegrationTest {
     /** One application with two allocated assessors; the pool has spare declared assessors for a third. */
     private String oneApplicationAllocated() {
         Http manager = as("programme-manager");
-        for (int i = 0; i < 3; i++) {
-            addAssessor(anonymous, manager, "mod-test-" + UUID.randomUUID(), "RX" + i, List.of());
-        }
+        addPool(anonymous, manager, "mod-test", "RX", 3);
         String intakeId = UUID.randomUUID().toString();
         siftStage(manager, intakeId, 2);
         assertThat(allocate(jdbc, manager, intakeId, List.of(UUID.randomUUID().toString())).path("allocated").size())

@@ -17,7 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
-import static org.ascend.assessment.AssessmentTestSupport.addAssessor;
+import static org.ascend.assessment.AssessmentTestSupport.addPool;
 import static org.ascend.assessment.AssessmentTestSupport.allocate;
 import static org.ascend.assessment.AssessmentTestSupport.panel;
 import static org.ascend.assessment.AssessmentTestSupport.score;
@@ -37,9 +37,7 @@ class OutcomeTest extends ServiceIntegrationTest {
     @Test
     void aTieBreakIsAllowedOnlyBetweenEqualScoresAndIsRecordedWithItsEvidence() {
         Http manager = as("programme-manager");
-        for (int i = 0; i < 3; i++) {
-            addAssessor(anonymous, manager, "outcome-" + UUID.randomUUID(), "RY" + i, List.of());
-        }
+        addPool(anonymous, manager, "outcome", "RY", 3);
         String intakeId = UUID.randomUUID().toString();
         siftStage(manager, intakeId, 2, "TOP_N", 1);
         List<String> applications = new ArrayList<>();

@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import tools.jackson.databind.JsonNode;
 
-import static org.ascend.assessment.AssessmentTestSupport.addAssessor;
+import static org.ascend.assessment.AssessmentTestSupport.addPool;
 import static org.ascend.assessment.AssessmentTestSupport.allocate;
 import static org.ascend.assessment.AssessmentTestSupport.panel;
 import static org.ascend.assessment.AssessmentTestSupport.score;
@@ -28,9 +28,7 @@ class ReliabilityEndpointTest extends ServiceIntegrationTest {
     @Test
     void assessorsWhoAgreeOnEveryCaseAreReliableAndNeitherSevereNorLenient() {
         Http manager = as("programme-manager");
-        for (int i = 0; i < 2; i++) {
-            addAssessor(anonymous, manager, "reliable-" + UUID.randomUUID(), "RV" + i, List.of());
-        }
+        addPool(anonymous, manager, "reliable", "RV", 2);
         String intakeId = UUID.randomUUID().toString();
         siftStage(manager, intakeId, 2);
         int[][] agreed = {{1, 2}, {3, 3}, {5, 4}};
