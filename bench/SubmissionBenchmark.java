@@ -206,7 +206,7 @@ public class SubmissionBenchmark {
                 audit and outbox add to the same inserts.""");
     }
 
-    /** The same writes a submission makes (application, two outbox events with their metadata, an audit record), by pgbench. */
+    /** The same writes a submission makes (application, three outbox records with their stream numbers, an audit record), by pgbench. */
     static final class Pgbench {
 
         private final String intakeId;
@@ -229,8 +229,8 @@ public class SubmissionBenchmark {
                     DROP SCHEMA IF EXISTS bench CASCADE; CREATE SCHEMA bench;
                     CREATE TABLE bench.application (LIKE public.application INCLUDING ALL);
                     ALTER TABLE bench.application ADD FOREIGN KEY (intake_id) REFERENCES public.intake (id);
-                    CREATE TABLE bench.event_publication (LIKE public.event_publication INCLUDING ALL);
-                    CREATE TABLE bench.event_metadata (LIKE public.event_metadata INCLUDING ALL);
+                    CREATE TABLE bench.outbox_record (LIKE public.outbox_record INCLUDING ALL);
+                    CREATE TABLE bench.event_stream (LIKE public.event_stream INCLUDING ALL);
                     CREATE TABLE bench.audit_record (LIKE public.audit_record INCLUDING ALL);""");
             Path script = work.resolve("submit.sql");
             Files.writeString(script, """
@@ -241,11 +241,15 @@ public class SubmissionBenchmark {
                     VALUES (gen_random_uuid(), '%s', 'bench-' || gen_random_uuid(), gen_random_uuid() || '@nhs.example', 'Bench',
                         'Applicant', 'Y63', '8c', 'RR8', 'ACUTE_TRUST', 'HR_AND_ORGANISATIONAL_DEVELOPMENT',
                         'Deputy Director of People', '{}', 'NOT_REQUESTED', 'SUBMITTED', now(), 2, true, '');
-                    INSERT INTO bench.event_publication (id, listener_id, event_type, serialized_event, publication_date, status, completion_attempts)
-                    SELECT gen_random_uuid(), 'externalizer', 'ApplicationSubmitted', repeat('x', 300) || gen_random_uuid(), now(), 'PUBLISHED', 0
-                    FROM generate_series(1, 2);
-                    INSERT INTO bench.event_metadata (event_id, correlation_id) SELECT gen_random_uuid(), gen_random_uuid()::text
-                    FROM generate_series(1, 2);
+                    INSERT INTO bench.event_stream (topic, stream_key, last_sequence)
+                    SELECT topic, key, 1 FROM (SELECT gen_random_uuid()::text AS key) k,
+                        unnest(ARRAY['application', 'conflict']) AS topic;
+                    INSERT INTO bench.outbox_record (id, status, record_key, record_type, payload, context, created_at,
+                        failure_count, next_retry_at, partition_no, handler_id)
+                    SELECT gen_random_uuid()::text, 'NEW', gen_random_uuid()::text, 'ApplicationSubmitted',
+                        repeat('x', 300) || gen_random_uuid(), '{"streamsequence":"1","correlationid":"c"}', now(), 0, now(),
+                        0, 'KafkaEventSender'
+                    FROM generate_series(1, 3);
                     INSERT INTO bench.audit_record (actor, actor_roles, action, resource, outcome, correlation_id)
                     VALUES ('bench', 'applicant', 'application.submit', '/api/recruitment/intakes', 201, gen_random_uuid()::text);
                     COMMIT;

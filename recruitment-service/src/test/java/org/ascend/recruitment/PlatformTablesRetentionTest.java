@@ -19,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The platform's own tables forget: on a schedule, once the outbox has sent, and on erasure (docs/architecture.md). */
 class PlatformTablesRetentionTest extends ServiceIntegrationTest {
 
-    private static final List<String> PLATFORM_TABLES = List.of("event_publication", "processed_event",
-            "idempotency_record", "event_metadata", "audit_record", "shedlock");
+    private static final List<String> PLATFORM_TABLES = List.of("outbox_record", "event_publication", "event_stream",
+            "processed_event", "consumed_stream", "held_event", "idempotency_record", "audit_record", "shedlock");
 
     @Autowired
     JdbcClient jdbc;
@@ -28,12 +28,12 @@ class PlatformTablesRetentionTest extends ServiceIntegrationTest {
     PlatformTableRetention retention;
 
     @Test
-    void theOutboxDeletesAPublicationOnceKafkaHasIt() {
+    void theOutboxDeletesARecordOnceKafkaHasIt() {
         String intakeId = openIntake(as("programme-manager"));
         String applicationId = asNewApplicant().post("/api/recruitment/intakes/" + intakeId + "/applications", applicant()).text("id");
 
         Awaitility.await("the application's publications sent and gone").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(250)).until(() -> rowsMentioning("event_publication", applicationId), n -> n == 0);
+                .pollInterval(Duration.ofMillis(250)).until(() -> rowsMentioning("outbox_record", applicationId), n -> n == 0);
     }
 
     @Test
@@ -54,7 +54,7 @@ class PlatformTablesRetentionTest extends ServiceIntegrationTest {
         assertThat(applicant.post("/api/recruitment/me/erasure", Map.of("confirm", true)).status()).isEqualTo(200);
 
         Awaitility.await("the outbox has sent everything about them").atMost(Duration.ofSeconds(30))
-                .pollInterval(Duration.ofMillis(250)).until(() -> rowsMentioning("event_publication", applicationId), n -> n == 0);
+                .pollInterval(Duration.ofMillis(250)).until(() -> rowsMentioning("outbox_record", applicationId), n -> n == 0);
         for (String table : PLATFORM_TABLES) {
             assertThat(rowsMentioning(table, "Quillfeather") + rowsMentioning(table, "Zephyrine") + rowsMentioning(table, email))
                     .as("personal data in " + table).isZero();
@@ -70,17 +70,14 @@ class PlatformTablesRetentionTest extends ServiceIntegrationTest {
         jdbc.sql("INSERT INTO idempotency_record (scope, key, subject, request_hash, status, body, created_at) VALUES "
                 + "(:old, 'k', 's', 'h', 201, '{}', now() - interval '25 hours'), (:recent, 'k', 's', 'h', 201, '{}', now() - interval '23 hours')")
                 .param("old", old).param("recent", recent).update();
-        jdbc.sql("INSERT INTO event_metadata (event_id, correlation_id, recorded_at) VALUES "
-                + "(CAST(:old AS uuid), 'c', now() - interval '8 days'), (CAST(:recent AS uuid), 'c', now() - interval '6 days')")
-                .param("old", old).param("recent", recent).update();
 
         var deleted = retention.purge();
 
-        assertThat(deleted).containsKeys("processed_event", "idempotency_record", "event_metadata");
-        assertThat(count("processed_event", "event_id", old) + count("idempotency_record", "scope", old)
-                + count("event_metadata", "event_id::text", old)).as("past their periods").isZero();
-        assertThat(count("processed_event", "event_id", recent) + count("idempotency_record", "scope", recent)
-                + count("event_metadata", "event_id::text", recent)).as("within their periods").isEqualTo(3);
+        assertThat(deleted).containsKeys("processed_event", "idempotency_record");
+        assertThat(count("processed_event", "event_id", old) + count("idempotency_record", "scope", old))
+                .as("past their periods").isZero();
+        assertThat(count("processed_event", "event_id", recent) + count("idempotency_record", "scope", recent))
+                .as("within their periods").isEqualTo(2);
     }
 
     private long rowsMentioning(String table, String text) {

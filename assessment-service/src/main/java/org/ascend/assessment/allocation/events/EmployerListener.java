@@ -6,6 +6,8 @@ import org.ascend.assessment.allocation.ApplicantEmployers;
 import org.ascend.platform.events.consume.EventHandlers;
 import org.ascend.platform.events.consume.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,7 +24,7 @@ class EmployerListener {
 
     @KafkaListener(topics = Topics.CONFLICT)
     @Transactional
-    void on(CloudEvent event) {
-        employers.apply(event);
+    void on(@Header(KafkaHeaders.RECEIVED_TOPIC) String topic, CloudEvent event) {
+        employers.apply(topic, event);
     }
 }

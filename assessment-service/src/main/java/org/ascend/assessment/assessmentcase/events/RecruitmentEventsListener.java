@@ -6,6 +6,8 @@ import org.ascend.assessment.assessmentcase.AssessmentCaseService;
 import org.ascend.platform.events.consume.EventHandlers;
 import org.ascend.platform.events.consume.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,13 +30,13 @@ class RecruitmentEventsListener {
 
     @KafkaListener(topics = Topics.APPLICATION)
     @Transactional
-    void onApplication(CloudEvent event) {
-        applications.apply(event);
+    void onApplication(@Header(KafkaHeaders.RECEIVED_TOPIC) String topic, CloudEvent event) {
+        applications.apply(topic, event);
     }
 
     @KafkaListener(topics = Topics.APPLICANT)
     @Transactional
-    void onApplicant(CloudEvent event) {
-        applicants.apply(event);
+    void onApplicant(@Header(KafkaHeaders.RECEIVED_TOPIC) String topic, CloudEvent event) {
+        applicants.apply(topic, event);
     }
 }

@@ -6,6 +6,8 @@ import org.ascend.cohort.intake.IntakePlacesService;
 import org.ascend.platform.events.consume.EventHandlers;
 import org.ascend.platform.events.consume.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +26,7 @@ class IntakeEventsListener {
 
     @KafkaListener(topics = Topics.INTAKE)
     @Transactional
-    void on(CloudEvent event) {
-        intakeEvents.apply(event);
+    void on(@Header(KafkaHeaders.RECEIVED_TOPIC) String topic, CloudEvent event) {
+        intakeEvents.apply(topic, event);
     }
 }

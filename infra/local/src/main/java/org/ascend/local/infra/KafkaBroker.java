@@ -66,6 +66,17 @@ public final class KafkaBroker implements AutoCloseable {
         ChildProcesses.stop(process, 30);
     }
 
+    /** Kills the broker outright (SIGKILL), as a crash or an OOM kill would: no controlled shutdown. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static void format(Path config, Path logFile) throws IOException {
         // "--cluster-id=<id>": an id may start with '-', which as a separate argument reads as an option.
         Process format = new ProcessBuilder(ChildProcesses.java("256m", "kafka.tools.StorageTool", "format",

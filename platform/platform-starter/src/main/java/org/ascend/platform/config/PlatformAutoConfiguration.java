@@ -13,7 +13,6 @@ import org.ascend.platform.security.SecurityConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -29,10 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Everything a service gets by depending on platform-starter (docs/architecture.md: plumbing only, never
  * domain code). Defaults live in {@code ascend-platform-defaults.properties}.
  */
-// Before Modulith's Kafka JSON set-up, so our converter (no type headers) is the one used; before
-// task execution, so our ordered outbox executor replaces Boot's @Async default.
-@AutoConfiguration(before = {KafkaAutoConfiguration.class, TaskExecutionAutoConfiguration.class},
-        beforeName = "org.springframework.modulith.events.kafka.KafkaJacksonConfiguration")
+@AutoConfiguration(before = KafkaAutoConfiguration.class)
 @Import({OutboxConfiguration.class, ConsumerConfiguration.class, OpenApiConfiguration.class,
         SecurityConfiguration.class, AuditConfiguration.class, JobsConfiguration.class})
 @EnableConfigurationProperties(PlatformProperties.class)

@@ -11,15 +11,13 @@ import org.springframework.util.unit.DataSize;
  *
  * @param http     request handling
  * @param consumer consuming events
- * @param outbox   publishing events
  */
 @ConfigurationProperties("ascend")
-public record PlatformProperties(Http http, Consumer consumer, Outbox outbox) {
+public record PlatformProperties(Http http, Consumer consumer) {
 
     public PlatformProperties {
         http = http == null ? new Http(null) : http;
         consumer = consumer == null ? new Consumer(null, null) : consumer;
-        outbox = outbox == null ? new Outbox(null, null) : outbox;
     }
 
     /** @param maxBodySize the largest request body taken (a chunked one is read up to this and no further) */
@@ -39,18 +37,6 @@ public record PlatformProperties(Http http, Consumer consumer, Outbox outbox) {
         public Consumer {
             retries = retries == null ? 2L : retries;
             retryInterval = retryInterval == null ? Duration.ofMillis(500) : retryInterval;
-        }
-    }
-
-    /**
-     * @param resubmitOlderThan a failed publication is sent again once it is this old
-     * @param resubmitInterval  how often failed publications are looked for
-     */
-    public record Outbox(Duration resubmitOlderThan, Duration resubmitInterval) {
-
-        public Outbox {
-            resubmitOlderThan = resubmitOlderThan == null ? Duration.ofSeconds(10) : resubmitOlderThan;
-            resubmitInterval = resubmitInterval == null ? Duration.ofSeconds(5) : resubmitInterval;
         }
     }
 }

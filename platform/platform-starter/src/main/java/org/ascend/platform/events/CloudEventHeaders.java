@@ -18,6 +18,9 @@ public final class CloudEventHeaders {
 
     public static final String AGGREGATE_VERSION = "aggregateversion";
 
+    /** Position of the event among its topic's events for the same key: 1, 2, 3… without gaps. */
+    public static final String STREAM_SEQUENCE = "streamsequence";
+
     private CloudEventHeaders() {
     }
 

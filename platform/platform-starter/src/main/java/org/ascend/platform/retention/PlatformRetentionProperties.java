@@ -9,17 +9,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *
  * @param processedEvents    ids of consumed events, kept to drop redeliveries; far longer than any redelivery
  * @param idempotencyRecords stored responses to requests sent with an Idempotency-Key; a retry comes within minutes
- * @param eventMetadata      the request context of published events, needed until the outbox has sent them
  * @param cron               when the purge runs (Europe/London)
  */
 @ConfigurationProperties("ascend.retention.platform")
-public record PlatformRetentionProperties(Duration processedEvents, Duration idempotencyRecords, Duration eventMetadata,
-        String cron) {
+public record PlatformRetentionProperties(Duration processedEvents, Duration idempotencyRecords, String cron) {
 
     public PlatformRetentionProperties {
         processedEvents = processedEvents == null ? Duration.ofDays(30) : processedEvents;
         idempotencyRecords = idempotencyRecords == null ? Duration.ofDays(1) : idempotencyRecords;
-        eventMetadata = eventMetadata == null ? Duration.ofDays(7) : eventMetadata;
         cron = cron == null ? "0 15 3 * * *" : cron;
     }
 }

@@ -14,9 +14,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * The platform's own tables forget what they no longer need, nightly on one instance (docs/architecture.md):
- * consumed-event ids, stored Idempotency-Key responses, and published events' request context, each after
- * its {@link PlatformRetentionProperties period}. Completed outbox publications need no purge: the outbox
- * deletes them once Kafka has them ({@code spring.modulith.events.completion-mode=delete}).
+ * consumed-event ids and stored Idempotency-Key responses, each after its {@link PlatformRetentionProperties
+ * period}. Outbox records need no purge: the outbox deletes each once Kafka has it
+ * ({@code namastack.outbox.processing.delete-completed-records}), request context included.
  */
 public class PlatformTableRetention {
 
@@ -45,11 +45,6 @@ public class PlatformTableRetention {
                 retention.processedEvents()));
         deleted.put("idempotency_record", delete("DELETE FROM idempotency_record WHERE created_at < :before",
                 retention.idempotencyRecords()));
-        // Metadata of a publication still waiting to be sent stays: the outbox reads it when it sends.
-        deleted.put("event_metadata", delete("""
-                DELETE FROM event_metadata m WHERE m.recorded_at < :before AND NOT EXISTS (
-                    SELECT 1 FROM event_publication p WHERE p.completion_date IS NULL
-                      AND p.serialized_event LIKE '%' || m.event_id::text || '%')""", retention.eventMetadata()));
         log.info("Platform table retention: {}", deleted);
         return deleted;
     }

@@ -6,6 +6,8 @@ import org.ascend.platform.events.consume.EventInbox;
 import org.ascend.reporting.Topics;
 import org.ascend.reporting.funnel.FunnelService;
 import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.kafka.support.KafkaHeaders;
+import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,7 +29,7 @@ class FunnelEventsListener {
 
     @KafkaListener(topics = {Topics.INTAKE, Topics.APPLICATION, Topics.CASE})
     @Transactional
-    void on(CloudEvent event) {
-        funnelEvents.apply(event);
+    void on(@Header(KafkaHeaders.RECEIVED_TOPIC) String topic, CloudEvent event) {
+        funnelEvents.apply(topic, event);
     }
 }
