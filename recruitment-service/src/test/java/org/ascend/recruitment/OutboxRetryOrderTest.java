@@ -35,10 +35,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.kafka.admin.auto-create=false",
-        // Sends give up quickly, so the outage outlasts them and the outbox's own retries are what deliver.
-        "spring.kafka.producer.properties.max.block.ms=1000",
-        "spring.kafka.producer.properties.request.timeout.ms=1000",
-        "spring.kafka.producer.properties.delivery.timeout.ms=2000"})
+        // Sends give up after 5 s, so the outage outlasts them and the outbox's own retries are what deliver. (Not
+        // shorter: a broker just restarted may answer slowly, and a send that gives up while its record is being
+        // written is the one case that can repeat an event.)
+        "spring.kafka.producer.properties.max.block.ms=2000",
+        "spring.kafka.producer.properties.request.timeout.ms=2000",
+        "spring.kafka.producer.properties.delivery.timeout.ms=5000"})
 class OutboxRetryOrderTest {
 
     private static final OutboxBurst burst = new OutboxBurst(100);
