@@ -7,6 +7,16 @@ public final class Topics {
 
     /** Intake lifecycle (recruitment). Key: intake id. */
     public static final String INTAKE = "ascend.recruitment.intake.v1";
+    /** Assessment cases (assessment): this service takes the stage outcomes. Key: case id. */
+    public static final String CASE = "ascend.assessment.case.v1";
+    /** RESTRICTED, read by this service alone: who each offer is for (recruitment). Key: application id. */
+    public static final String OFFEREE = "ascend.recruitment.offeree.v1";
+    /** Participants (this service). Key: participant id. */
+    public static final String PARTICIPANT = "ascend.cohort.participant.v1";
+    /** Erasures and expired retention (recruitment): the listed applications' people are forgotten. Key: erasure id. */
+    public static final String APPLICANT = "ascend.recruitment.applicant.v1";
+    /** Offers and the waiting list (this service). Key: offer id. */
+    public static final String OFFER = "ascend.cohort.offer.v1";
 
     private Topics() {
     }

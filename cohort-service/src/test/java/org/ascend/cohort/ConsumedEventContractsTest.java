@@ -2,6 +2,10 @@ package org.ascend.cohort;
 
 import org.ascend.cohort.intake.events.IntakeClosed;
 import org.ascend.cohort.intake.events.IntakeOpened;
+import org.ascend.cohort.outcome.events.StageOutcomeDecided;
+import org.ascend.cohort.recruitment.ApplicantErased;
+import org.ascend.cohort.recruitment.OffereeIdentified;
+import org.ascend.cohort.recruitment.ParticipantDetailsReleased;
 import org.ascend.platform.test.EventContracts;
 import org.junit.jupiter.api.Test;
 
@@ -25,5 +29,21 @@ class ConsumedEventContractsTest {
         });
         assertThat(EventContracts.examples(IntakeClosed.TYPE)).isNotEmpty().allSatisfy(example ->
                 assertThat(json.readValue(example, IntakeClosed.class).intakeId()).isNotNull());
+    }
+
+    @Test
+    void everyStageOutcomeAndOffereeExampleParses() {
+        assertThat(EventContracts.examples(StageOutcomeDecided.TYPE)).isNotEmpty().allSatisfy(example -> {
+            var decided = json.readValue(example, StageOutcomeDecided.class);
+            assertThat(decided.applicationId()).isNotNull();
+            assertThat(decided.finalScore()).isNotNull();
+            assertThat(decided.decision()).isIn("PROGRESS", "NOT_PROGRESS");
+        });
+        assertThat(EventContracts.examples(OffereeIdentified.TYPE)).isNotEmpty().allSatisfy(example ->
+                assertThat(json.readValue(example, OffereeIdentified.class).applicantSubject()).isNotBlank());
+        assertThat(EventContracts.examples(ParticipantDetailsReleased.TYPE)).isNotEmpty().allSatisfy(example ->
+                assertThat(json.readValue(example, ParticipantDetailsReleased.class).email()).isNotBlank());
+        assertThat(EventContracts.examples(ApplicantErased.TYPE)).isNotEmpty().allSatisfy(example ->
+                assertThat(json.readValue(example, ApplicantErased.class).applicationIds()).isNotEmpty());
     }
 }

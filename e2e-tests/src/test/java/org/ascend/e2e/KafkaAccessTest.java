@@ -24,13 +24,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The local broker as a regional system meets it (./ascend kafka-client regional-system): public topics
- * readable, the restricted equality and employers topics refused; without credentials, nothing at all.
+ * readable, the restricted equality, employers and offeree topics refused; without credentials, nothing at all.
  */
 @ExtendWith(LocalPlatform.Running.class)
 class KafkaAccessTest {
 
     private static final String INTAKES = "ascend.recruitment.intake.v1";
-    private static final List<String> RESTRICTED = List.of("ascend.recruitment.equality.v1", "ascend.recruitment.conflict.v1");
+    private static final List<String> RESTRICTED = List.of("ascend.recruitment.equality.v1", "ascend.recruitment.conflict.v1",
+            "ascend.recruitment.offeree.v1");
 
     @Test
     void theRegionalSystemReadsPublicTopics() {

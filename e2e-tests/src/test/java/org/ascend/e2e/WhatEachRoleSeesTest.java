@@ -39,6 +39,7 @@ class WhatEachRoleSeesTest {
     private static String caseId;
     private static String assessorsAllocationId;
     private static String moderatorsAllocationId; // untouched by the walks (which may recuse the assessor)
+    private static String cohortId;
 
     @BeforeAll
     static void twoApplicantsApplyWithEqualityAnswers() {
@@ -59,6 +60,10 @@ class WhatEachRoleSeesTest {
         caseId = Awaitility.await("assessment opens a case for each application").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> programmeManager.get("/api/assessment/cases?intakeId=" + intakeId), r -> r.status() == 200 && r.body().size() == 2).body().get(0).path("id").asString();
         assessorsAreAllocated(programmeManager);
+        cohortId = Awaitility.await("cohort knows the intake").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> programmeManager.post("/api/cohorts/intakes/" + intakeId + "/cohorts", Map.of("name", "Walk cohort",
+                        "startsOn", "2027-01-04", "endsOn", "2027-12-17", "scope", Map.of("kind", "REGION", "regionCode", "Y63"))),
+                        r -> r.status() == 201).text("id");
     }
 
     /** The demo assessor and moderator join the pool and are allocated both applications at the sift, as in the README. */
@@ -155,7 +160,10 @@ class WhatEachRoleSeesTest {
                 .replace("{stage}", "SIFT")
                 .replace("/applications/{id}", "/applications/" + namedApplicationId)
                 .replace("{applicationId}", namedApplicationId)
-                .replace("{subject}", "applicant");
+                .replace("{subject}", "applicant")
+                .replace("/cohorts/{id}", "/cohorts/" + cohortId).replace("{cohortId}", cohortId)
+                .replace("/offers/{id}", "/offers/" + java.util.UUID.randomUUID())
+                .replace("/participants/{id}", "/participants/" + java.util.UUID.randomUUID());
         assertThat(path).as("every path variable of " + template + " has a real value").doesNotContain("{");
         return path;
     }

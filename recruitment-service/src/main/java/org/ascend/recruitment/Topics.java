@@ -17,6 +17,15 @@ public final class Topics {
     /** RESTRICTED: equality monitoring, read by reporting alone (docs/adr/0010-restricted-topics.md). Key: application id. */
     public static final String EQUALITY = "ascend.recruitment.equality.v1";
 
+    /** Offers of cohort places (cohort): recruitment identifies each offeree to cohort. Key: offer id. */
+    public static final String OFFER = "ascend.cohort.offer.v1";
+
+    /**
+     * RESTRICTED: who an offer is for (the applicant's sign-in subject), read by cohort alone, so the applicant can
+     * answer it (docs/adr/0012). Key: application id.
+     */
+    public static final String OFFEREE = "ascend.recruitment.offeree.v1";
+
     /** Intake lifecycle (recruitment). Key: intake id. */
     public static final String INTAKE = "ascend.recruitment.intake.v1";
 

@@ -27,6 +27,12 @@ class TopicsConfiguration {
         return TopicBuilder.name(Topics.CONFLICT).partitions(3).build();
     }
 
+    /** Restricted: who each offer of a cohort place is for, readable by cohort only. */
+    @Bean
+    NewTopic offereeTopic() {
+        return TopicBuilder.name(Topics.OFFEREE).partitions(3).build();
+    }
+
     @Bean
     NewTopic applicationTopic() {
         return TopicBuilder.name(Topics.APPLICATION).partitions(3).build();

@@ -21,7 +21,7 @@ import org.apache.kafka.common.resource.ResourceType;
  * <li>each service creates and writes only its own topics ({@code ascend.<service>.}) and its dead letters;</li>
  * <li>services and regional systems read public topics ({@code ascend.}) but never a restricted one;</li>
  * <li>a restricted topic has one reader: reporting-service the equality topic, assessment-service the
- * employers topic (conflict-of-interest checks).</li>
+ * employers topic (conflict-of-interest checks), cohort-service the offeree topic (who an offer is for).</li>
  * </ul>
  */
 public final class KafkaAcls {
@@ -29,27 +29,31 @@ public final class KafkaAcls {
     public static final String REGIONAL_SYSTEM = "regional-system";
     public static final String REPORTING = "reporting-service";
     public static final String ASSESSMENT = "assessment-service";
+    public static final String COHORT = "cohort-service";
     /**
      * Restricted topics and their one reader: equality monitoring for aggregate reporting (docs/domain.md §2,
-     * docs/events.md), applicants' employers for the assessment allocator.
+     * docs/events.md), applicants' employers for the assessment allocator, offerees' sign-in subjects for cohort.
      */
     public static final Map<String, String> RESTRICTED_READERS = Map.of(
             "ascend.recruitment.equality.v1", REPORTING,
-            "ascend.recruitment.conflict.v1", ASSESSMENT);
+            "ascend.recruitment.conflict.v1", ASSESSMENT,
+            "ascend.recruitment.offeree.v1", COHORT);
     public static final List<String> RESTRICTED_TOPICS = List.copyOf(new java.util.TreeSet<>(RESTRICTED_READERS.keySet()));
 
     /** Service principal to the topic prefix it owns. */
     private static final Map<String, String> PRODUCERS = Map.of(
             "recruitment-service", "ascend.recruitment.",
             ASSESSMENT, "ascend.assessment.",
-            "cohort-service", "ascend.cohort.",
+            COHORT, "ascend.cohort.",
             REPORTING, "ascend.reporting.");
 
     /** Service principal to the topics it consumes (its dead-letter topics are these plus ".dlt"). */
     private static final Map<String, List<String>> CONSUMERS = Map.of(
             ASSESSMENT, List.of("ascend.recruitment.application.v1", "ascend.recruitment.applicant.v1",
                     "ascend.recruitment.conflict.v1"),
-            "cohort-service", List.of("ascend.recruitment.intake.v1"),
+            COHORT, List.of("ascend.recruitment.intake.v1", "ascend.assessment.case.v1", "ascend.recruitment.offeree.v1",
+                    "ascend.recruitment.applicant.v1"),
+            "recruitment-service", List.of("ascend.cohort.offer.v1"),
             REPORTING, List.of("ascend.recruitment.intake.v1", "ascend.recruitment.application.v1",
                     "ascend.assessment.case.v1"));
 

@@ -1,0 +1,17 @@
+package org.ascend.cohort.config;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.ascend.cohort.Topics;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+
+/** Topics this service owns (docs/events.md: one per aggregate, versioned). */
+@Configuration(proxyBeanMethods = false)
+class TopicsConfiguration {
+
+    @Bean
+    NewTopic offerTopic() {
+        return TopicBuilder.name(Topics.OFFER).partitions(3).build();
+    }
+}

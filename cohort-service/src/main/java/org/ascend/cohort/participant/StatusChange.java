@@ -1,0 +1,7 @@
+package org.ascend.cohort.participant;
+
+import java.time.Instant;
+
+/** One change of a participant's status, with who made it (a sign-in subject), when and why. */
+public record StatusChange(ParticipantStatus from, ParticipantStatus to, String reason, String changedBy, Instant changedAt) {
+}
