@@ -14,4 +14,14 @@ class TopicsConfiguration {
     NewTopic offerTopic() {
         return TopicBuilder.name(Topics.OFFER).partitions(3).build();
     }
+
+    @Bean
+    NewTopic participantTopic() {
+        return TopicBuilder.name(Topics.PARTICIPANT).partitions(3).build();
+    }
+
+    @Bean
+    NewTopic sessionTopic() {
+        return TopicBuilder.name(Topics.SESSION).partitions(3).build();
+    }
 }

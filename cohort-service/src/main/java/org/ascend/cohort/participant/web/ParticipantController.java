@@ -27,6 +27,12 @@ class ParticipantController {
 
     record StatusChangeRequest(@NotNull ParticipantStatus status, @Size(max = 2000) String reason) {
 
+        @AssertTrue(message = "complete a participant with POST /api/cohorts/participants/{id}/completion, which checks the "
+                + "cohort's completion rules")
+        boolean isNotCompletion() {
+            return status != ParticipantStatus.COMPLETED;
+        }
+
         @AssertTrue(message = "withdrawing needs a reason (at least 10 characters)")
         boolean isReasonGivenWhenWithdrawing() {
             return status != ParticipantStatus.WITHDRAWN || reason != null && reason.strip().length() >= 10;
@@ -71,8 +77,8 @@ class ParticipantController {
     }
 
     /**
-     * Move a participant on: defer, come back (active), withdraw (with a reason) or complete. Each change is
-     * recorded with who made it and when.
+     * Move a participant on: defer, come back (active) or withdraw (with a reason); completing goes through the
+     * completion rules. Each change is recorded with who made it and when.
      */
     @PostMapping("/participants/{id}/status")
     @PreAuthorize("hasRole('programme-manager')")
