@@ -13,6 +13,8 @@ public final class Topics {
     public static final String OFFEREE = "ascend.recruitment.offeree.v1";
     /** Programme sessions held, with attendance counts (this service). Key: session id. */
     public static final String SESSION = "ascend.cohort.session.v1";
+    /** Development plans (this service): overdue milestones. Key: participant id. */
+    public static final String PLAN = "ascend.cohort.plan.v1";
     /** Participants (this service). Key: participant id. */
     public static final String PARTICIPANT = "ascend.cohort.participant.v1";
     /** Erasures and expired retention (recruitment): the listed applications' people are forgotten. Key: erasure id. */

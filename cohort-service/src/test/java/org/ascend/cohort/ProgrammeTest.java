@@ -2,6 +2,7 @@ package org.ascend.cohort;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,8 @@ class ProgrammeTest extends ServiceIntegrationTest {
         var refused = manager.post("/api/cohorts/participants/" + busy + "/completion", Map.of());
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.text("detail")).contains("attendance of at least 80 %", "attended 1 of 2 sessions held (50 %)");
+        assertThat(refused.text("detail")).contains("attendance of at least 80 %", "attended 1 of 2 sessions held (50 %)",
+                "every development-plan milestone signed off (no milestones in the development plan yet)");
         JsonNode check = cohort.participants().get(1).applicant().get("/api/cohorts/participants/" + busy + "/completion").body();
         assertThat(check.path("allMet").asBoolean()).isFalse();
         assertThat(manager.post("/api/cohorts/participants/" + busy + "/completion", Map.of("override", true, "reason", "short"))
@@ -54,6 +56,13 @@ class ProgrammeTest extends ServiceIntegrationTest {
         assertThat(manager.post("/api/cohorts/participants/" + busy + "/status", Map.of("status", "COMPLETED")).status())
                 .as("completion goes through the rules").isEqualTo(400);
 
+        JsonNode plan = manager.post("/api/cohorts/participants/" + keen + "/plan/objectives", Map.of("title", "Lead at board level",
+                "milestones", List.of(Map.of("title", "Shadow a board meeting", "dueOn", LocalDate.now().plusDays(20).toString()))))
+                .body();
+        String milestone = plan.path("objectives").get(0).path("milestones").get(0).path("id").asString();
+        assertThat(manager.post("/api/cohorts/participants/" + keen + "/completion", Map.of()).status())
+                .as("a milestone not yet signed off").isEqualTo(409);
+        assertThat(manager.post("/api/cohorts/milestones/" + milestone + "/sign-off", "").status()).isEqualTo(200);
         assertThat(manager.post("/api/cohorts/participants/" + keen + "/completion", Map.of()).text("status")).isEqualTo("COMPLETED");
         var overridden = manager.post("/api/cohorts/participants/" + busy + "/completion", Map.of("override", true,
                 "reason", "Missed one set for a family bereavement; made it up with the facilitator"));

@@ -21,6 +21,11 @@ class TopicsConfiguration {
     }
 
     @Bean
+    NewTopic planTopic() {
+        return TopicBuilder.name(Topics.PLAN).partitions(3).build();
+    }
+
+    @Bean
     NewTopic sessionTopic() {
         return TopicBuilder.name(Topics.SESSION).partitions(3).build();
     }

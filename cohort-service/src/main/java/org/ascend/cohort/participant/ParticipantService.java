@@ -80,6 +80,22 @@ public class ParticipantService {
         throw ApiProblem.notFound("Participant", id);
     }
 
+    /** For a development plan: the programme team, the participant, or the sponsor named on their application. */
+    public Participant getForPlan(UUID id, Caller caller) {
+        Participant participant = participants.find(id).orElseThrow(() -> ApiProblem.notFound("Participant", id));
+        boolean sponsor = caller.has("sponsor") && caller.email() != null && participant.contact() != null
+                && caller.email().equalsIgnoreCase(participant.contact().sponsorEmail());
+        if (sponsor || caller.has("programme-manager") || caller.subject().equals(participant.applicantSubject())) {
+            return participant;
+        }
+        throw ApiProblem.notFound("Participant", id);
+    }
+
+    /** A participant, for the service's own jobs (no caller). */
+    public Participant byId(UUID id) {
+        return participants.find(id).orElseThrow(() -> ApiProblem.notFound("Participant", id));
+    }
+
     /** The caller's own participations. */
     public List<Participant> mine(Caller caller) {
         return participants.ofSubject(caller.subject());

@@ -15,6 +15,7 @@ import org.ascend.cohort.cohort.CohortStatus;
 import org.ascend.cohort.participant.Participant;
 import org.ascend.cohort.participant.ParticipantService;
 import org.ascend.cohort.participant.ParticipantStatus;
+import org.ascend.cohort.plan.PlanService;
 import org.ascend.cohort.programme.events.SessionHeld;
 import org.ascend.platform.problem.ApiProblem;
 import org.ascend.platform.security.Caller;
@@ -40,14 +41,16 @@ public class ProgrammeService {
     private final ProgrammeRepository programme;
     private final CohortService cohorts;
     private final ParticipantService participants;
+    private final PlanService plans;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ProgrammeService(ProgrammeRepository programme, CohortService cohorts, ParticipantService participants,
-            ApplicationEventPublisher events, Clock clock) {
+            PlanService plans, ApplicationEventPublisher events, Clock clock) {
         this.programme = programme;
         this.cohorts = cohorts;
         this.participants = participants;
+        this.plans = plans;
         this.events = events;
         this.clock = clock;
     }
@@ -125,6 +128,11 @@ public class ProgrammeService {
                 : "attended " + attended + " of " + held + " sessions held (" + (attended * 100 / held) + " %)";
         List<Completion.Rule> rules = new ArrayList<>();
         rules.add(new Completion.Rule("attendance of at least " + minimum + " %", met, measured));
+        int[] signedOffOfAll = plans.signedOffOfAll(participantId);
+        rules.add(new Completion.Rule("every development-plan milestone signed off",
+                signedOffOfAll[1] > 0 && signedOffOfAll[0] == signedOffOfAll[1], signedOffOfAll[1] == 0
+                        ? "no milestones in the development plan yet"
+                        : signedOffOfAll[0] + " of " + signedOffOfAll[1] + " milestones signed off"));
         return new Completion(rules.stream().allMatch(Completion.Rule::met), rules);
     }
 

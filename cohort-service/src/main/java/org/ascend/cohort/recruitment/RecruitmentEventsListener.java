@@ -5,6 +5,7 @@ import org.ascend.cohort.Topics;
 import org.ascend.cohort.offer.OfferService;
 import org.ascend.cohort.participant.Participant;
 import org.ascend.cohort.participant.ParticipantService;
+import org.ascend.cohort.plan.PlanService;
 import org.ascend.platform.events.consume.EventHandlers;
 import org.ascend.platform.events.consume.EventInbox;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -24,7 +25,7 @@ class RecruitmentEventsListener {
     private final EventHandlers offerees;
     private final EventHandlers applicants;
 
-    RecruitmentEventsListener(EventInbox inbox, OfferService offers, ParticipantService participants) {
+    RecruitmentEventsListener(EventInbox inbox, OfferService offers, ParticipantService participants, PlanService plans) {
         this.offerees = EventHandlers.using(inbox)
                 .on(OffereeIdentified.TYPE, OffereeIdentified.class,
                         identified -> offers.identify(identified.applicationId(), identified.applicantSubject()))
@@ -35,6 +36,7 @@ class RecruitmentEventsListener {
                 .build();
         this.applicants = EventHandlers.using(inbox)
                 .on(ApplicantErased.TYPE, ApplicantErased.class, erased -> {
+                    plans.erase(erased.applicationIds());
                     participants.erase(erased.applicationIds());
                     offers.forget(erased.applicationIds());
                 })
