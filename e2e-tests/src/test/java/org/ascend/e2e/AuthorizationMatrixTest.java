@@ -91,6 +91,14 @@ class AuthorizationMatrixTest {
             row("GET", "/api/recruitment/intakes/{intakeId}/applications/export",
                     "/api/recruitment/intakes/" + ID + "/applications/export", null, 404, "programme-manager"),
             row("GET", "/api/recruitment/applications/{id}/pack", "/api/recruitment/applications/" + ID + "/pack", null, 404),
+            row("PUT", "/api/recruitment/applications/{applicationId}/adjustments", "/api/recruitment/applications/" + ID
+                    + "/adjustments", Map.of("needs", "Step-free access"), 404, "applicant"),
+            row("GET", "/api/recruitment/applications/{applicationId}/adjustments", "/api/recruitment/applications/" + ID
+                    + "/adjustments", null, 404, "applicant", "programme-manager"),
+            row("GET", "/api/recruitment/intakes/{intakeId}/adjustments", "/api/recruitment/intakes/" + ID + "/adjustments", null,
+                    200, "programme-manager"),
+            row("POST", "/api/recruitment/adjustments/{id}/arranged", "/api/recruitment/adjustments/" + ID + "/arranged",
+                    Map.of("arranged", "Ground-floor room"), 404, "programme-manager"),
             row("GET", "/api/recruitment/sponsor/applications", "/api/recruitment/sponsor/applications", null, 200, "sponsor"),
             row("GET", "/api/recruitment/sponsor/applications/{id}", "/api/recruitment/sponsor/applications/" + ID, null, 404, "sponsor"),
             row("POST", "/api/recruitment/sponsor/applications/{id}/endorsement",

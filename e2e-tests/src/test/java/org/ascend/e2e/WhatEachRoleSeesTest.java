@@ -165,7 +165,8 @@ class WhatEachRoleSeesTest {
                 .replace("/offers/{id}", "/offers/" + java.util.UUID.randomUUID())
                 .replace("/participants/{id}", "/participants/" + java.util.UUID.randomUUID())
                 .replace("/sessions/{id}", "/sessions/" + java.util.UUID.randomUUID())
-                .replace("/milestones/{id}", "/milestones/" + java.util.UUID.randomUUID());
+                .replace("/milestones/{id}", "/milestones/" + java.util.UUID.randomUUID())
+                .replace("/adjustments/{id}", "/adjustments/" + java.util.UUID.randomUUID());
         assertThat(path).as("every path variable of " + template + " has a real value").doesNotContain("{");
         return path;
     }
