@@ -13,15 +13,11 @@ import org.ascend.cohort.offer.OfferService;
 import org.ascend.platform.test.EventContracts;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.ServiceIntegrationTest;
-import org.ascend.platform.test.TestIdentity;
 import org.ascend.platform.test.TestInfrastructure;
 import org.ascend.platform.test.TopicProbe;
-import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
-
-import tools.jackson.databind.JsonNode;
 
 import static org.ascend.cohort.CohortTestSupport.applicantOf;
 import static org.ascend.cohort.CohortTestSupport.awaitOwnOffer;
