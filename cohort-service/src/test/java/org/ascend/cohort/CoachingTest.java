@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.ascend.platform.test.ServiceIntegrationTest;
+import org.ascend.platform.test.TestIdentity;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -58,10 +59,52 @@ class CoachingTest extends ServiceIntegrationTest {
         }
     }
 
+    @Test
+    void aCoachSeesOnlyTheParticipantsMatchedToThemAndSignsOffTheirMilestones() {
+        var manager = as("programme-manager");
+        var cohort = enrolled(manager, anonymous, List.of("RJ1", "RR8"));
+        String coachEmail = "coach." + java.util.UUID.randomUUID() + "@nhs.example";
+        coach(manager, "Dr Femi Adeyemi", "RX7", 1, List.of("board"), coachEmail);
+        coach(manager, "Lena Ortiz", "RX6", 1, List.of("culture"), null);
+        assertThat(manager.post("/api/cohorts/cohorts/" + cohort.cohortId() + "/coaching/match", "").body().path("made")).hasSize(2);
+
+        var coach = anonymous.withToken(TestIdentity.token("coach", c -> c.claim("email", coachEmail.toUpperCase())));
+        JsonNode coachees = coach.get("/api/cohorts/me/coachees").body();
+        assertThat(coachees).as("one participant, the one matched to them").hasSize(1);
+        String mine = coachees.get(0).path("participantId").asString();
+        String notMine = cohort.participants().stream().map(p -> p.id()).filter(id -> !id.equals(mine)).findFirst().orElseThrow();
+        assertThat(coachees.get(0).path("email").asString()).contains("@");
+        assertThat(coachees.get(0).has("sponsorEmail")).as("only what a coach needs").isFalse();
+
+        var participant = cohort.participants().stream().filter(p -> p.id().equals(mine)).findFirst().orElseThrow();
+        JsonNode plan = participant.applicant().post("/api/cohorts/participants/" + mine + "/plan/objectives", Map.of(
+                "title", "Board presence", "milestones", List.of(Map.of("title", "Chair a board subcommittee",
+                        "dueOn", java.time.LocalDate.now().plusDays(60).toString())))).body();
+        String milestone = plan.path("objectives").get(0).path("milestones").get(0).path("id").asString();
+        assertThat(coach.get("/api/cohorts/participants/" + mine + "/plan").status()).isEqualTo(200);
+        assertThat(coach.get("/api/cohorts/participants/" + notMine + "/plan").status()).as("not their participant").isEqualTo(404);
+        assertThat(coach.get("/api/cohorts/participants/" + mine).status()).as("a coach sees the plan, not the record")
+                .isEqualTo(403);
+        var stranger = anonymous.withToken(TestIdentity.token("coach", c -> c.claim("email", "stranger@nhs.example")));
+        assertThat(stranger.get("/api/cohorts/me/coachees").body()).isEmpty();
+        assertThat(stranger.post("/api/cohorts/milestones/" + milestone + "/sign-off", "").status()).isEqualTo(404);
+        JsonNode signed = coach.post("/api/cohorts/milestones/" + milestone + "/sign-off", "").body();
+        assertThat(signed.findValuesAsString("signedOffAs")).containsExactly("COACH");
+    }
+
     private static String coach(org.ascend.platform.test.Http manager, String name, String organisation, int capacity,
             List<String> specialisms) {
-        var response = manager.post("/api/cohorts/coaches", Map.of("displayName", name, "organisationCode", organisation,
+        return coach(manager, name, organisation, capacity, specialisms, null);
+    }
+
+    private static String coach(org.ascend.platform.test.Http manager, String name, String organisation, int capacity,
+            List<String> specialisms, String email) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("displayName", name, "organisationCode", organisation,
                 "regionCode", "Y60", "capacity", capacity, "specialisms", specialisms));
+        if (email != null) {
+            body.put("email", email);
+        }
+        var response = manager.post("/api/cohorts/coaches", body);
         assertThat(response.status()).as(response.body().toString()).isEqualTo(201);
         return response.text("id");
     }

@@ -28,7 +28,7 @@ class AuthorizationMatrixTest {
 
     private static final String ANONYMOUS = "anonymous";
     private static final List<String> ROLES = List.of("applicant", "sponsor", "assessor", "moderator",
-            "programme-manager", "regional-lead", "analyst", "platform-admin");
+            "programme-manager", "regional-lead", "analyst", "platform-admin", "coach");
     private static final Map<String, Integer> SERVICE_PORTS = Map.of("recruitment", 8081, "assessment", 8082,
             "cohort", 8083, "reporting", 8084);
 
@@ -206,6 +206,15 @@ class AuthorizationMatrixTest {
             row("GET", "/api/cohorts/cohorts/{cohortId}/coaching", "/api/cohorts/cohorts/" + ID + "/coaching", null, 404,
                     "programme-manager"),
             row("GET", "/api/cohorts/me/coach", "/api/cohorts/me/coach", null, 200, "applicant"),
+            row("GET", "/api/cohorts/me/coachees", "/api/cohorts/me/coachees", null, 200, "coach"),
+            row("PUT", "/api/cohorts/participants/{id}/adjustments", "/api/cohorts/participants/" + ID + "/adjustments",
+                    Map.of("needs", "Step-free access"), 404, "applicant"),
+            row("GET", "/api/cohorts/participants/{id}/adjustments", "/api/cohorts/participants/" + ID + "/adjustments", null, 404,
+                    "applicant", "programme-manager"),
+            row("GET", "/api/cohorts/cohorts/{cohortId}/adjustments", "/api/cohorts/cohorts/" + ID + "/adjustments", null, 404,
+                    "programme-manager"),
+            row("POST", "/api/cohorts/participants/{id}/adjustments/arranged", "/api/cohorts/participants/" + ID
+                    + "/adjustments/arranged", Map.of("arranged", "Ground-floor room"), 404, "programme-manager"),
             row("POST", "/api/cohorts/cohorts/{cohortId}/sessions", "/api/cohorts/cohorts/" + ID + "/sessions", Map.of("kind", "MODULE",
                     "title", "Matrix module", "startsAt", "2027-02-01T09:30:00Z", "durationMinutes", 180, "place", "Leeds",
                     "facilitator", "NHS Leadership Academy"), 404, "programme-manager"),
@@ -220,14 +229,14 @@ class AuthorizationMatrixTest {
             row("POST", "/api/cohorts/participants/{id}/completion", "/api/cohorts/participants/" + ID + "/completion", Map.of(),
                     404, "programme-manager"),
             row("GET", "/api/cohorts/participants/{id}/plan", "/api/cohorts/participants/" + ID + "/plan", null, 404,
-                    "programme-manager", "applicant", "sponsor"),
+                    "programme-manager", "applicant", "sponsor", "coach"),
             row("POST", "/api/cohorts/participants/{id}/plan/objectives", "/api/cohorts/participants/" + ID + "/plan/objectives",
                     Map.of("title", "Matrix objective", "milestones", List.of(Map.of("title", "First", "dueOn", "2030-01-31"))), 404,
                     "programme-manager", "applicant"),
             row("POST", "/api/cohorts/milestones/{id}/evidence", "/api/cohorts/milestones/" + ID + "/evidence",
                     Map.of("text", "Matrix evidence"), 404, "applicant"),
             row("POST", "/api/cohorts/milestones/{id}/sign-off", "/api/cohorts/milestones/" + ID + "/sign-off", "", 404,
-                    "programme-manager", "sponsor"),
+                    "programme-manager", "sponsor", "coach"),
             row("GET", "/api/cohorts/cohorts/{cohortId}/overdue-milestones", "/api/cohorts/cohorts/" + ID + "/overdue-milestones",
                     null, 404, "programme-manager"),
             row("GET", "/api/cohorts/audit", "/api/cohorts/audit", null, 200, "platform-admin"),

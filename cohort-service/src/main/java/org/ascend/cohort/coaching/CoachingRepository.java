@@ -31,22 +31,34 @@ class CoachingRepository {
 
     void insertCoach(Coach c) {
         jdbc.sql("""
-                INSERT INTO coach (id, display_name, organisation_code, region_code, capacity, specialisms, created_at)
-                VALUES (:id, :name, :organisation, :region, :capacity, CAST(:specialisms AS text[]), :at)""")
+                INSERT INTO coach (id, display_name, organisation_code, region_code, capacity, specialisms, email, created_at)
+                VALUES (:id, :name, :organisation, :region, :capacity, CAST(:specialisms AS text[]), :email, :at)""")
                 .param("id", c.id()).param("name", c.displayName()).param("organisation", c.organisationCode())
                 .param("region", c.regionCode()).param("capacity", c.capacity())
-                .param("specialisms", c.specialisms().toArray(String[]::new)).param("at", Timestamp.from(c.createdAt()))
+                .param("specialisms", c.specialisms().toArray(String[]::new)).param("email", c.email()).param("at", Timestamp.from(c.createdAt()))
                 .update();
     }
 
     List<Coach> coaches() {
-        return jdbc.sql("SELECT id, display_name, organisation_code, region_code, capacity, specialisms, created_at FROM coach"
-                + " ORDER BY display_name, id").query(CoachingRepository::coach).list();
+        return jdbc.sql("SELECT " + COACH_COLUMNS + " FROM coach ORDER BY display_name, id").query(CoachingRepository::coach).list();
     }
 
     Optional<Coach> coach(UUID id) {
-        return jdbc.sql("SELECT id, display_name, organisation_code, region_code, capacity, specialisms, created_at FROM coach"
-                + " WHERE id = :id").param("id", id).query(CoachingRepository::coach).optional();
+        return jdbc.sql("SELECT " + COACH_COLUMNS + " FROM coach WHERE id = :id").param("id", id)
+                .query(CoachingRepository::coach).optional();
+    }
+
+    /** The pool entries a signed-in coach stands for (by their sign-in email, ignoring case). */
+    List<UUID> coachIdsByEmail(String email) {
+        return jdbc.sql("SELECT id FROM coach WHERE lower(email) = lower(:email)").param("email", email).query(UUID.class).list();
+    }
+
+    List<CoachingPair> pairsOfCoaches(List<UUID> coachIds) {
+        if (coachIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT " + PAIR_COLUMNS + " FROM coaching_pair WHERE coach_id IN (:coaches) ORDER BY cohort_id, participant_id")
+                .param("coaches", coachIds).query(CoachingRepository::pair).list();
     }
 
     /** Locks the pool while a matching runs, so two runs never both fill a coach's last place. */
@@ -117,12 +129,15 @@ class CoachingRepository {
         jdbc.sql("DELETE FROM coaching_pair WHERE participant_id = :participant").param("participant", participantId).update();
     }
 
+    private static final String COACH_COLUMNS =
+            "id, display_name, organisation_code, region_code, capacity, specialisms, email, created_at";
+
     private static final String PAIR_COLUMNS =
             "participant_id, cohort_id, coach_id, preference_met, shared_specialisms, reason, matched_at";
 
     private static Coach coach(ResultSet rs, int row) throws SQLException {
         return new Coach(rs.getObject(1, UUID.class), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
-                strings(rs.getArray(6)), rs.getTimestamp(7).toInstant());
+                strings(rs.getArray(6)), rs.getString(7), rs.getTimestamp(8).toInstant());
     }
 
     private static CoachingPair pair(ResultSet rs, int row) throws SQLException {

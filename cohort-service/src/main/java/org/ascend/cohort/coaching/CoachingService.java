@@ -32,6 +32,11 @@ public class CoachingService {
     public record MatchReport(List<CoachingPair> made, Map<UUID, String> notMatched) {
     }
 
+    /** A participant as their coach sees them: who they are, how to reach them, and why they were paired. */
+    public record Coachee(UUID participantId, UUID cohortId, ParticipantStatus status, String givenName, String familyName,
+            String email, String organisationCode, String currentRole, String reason, Instant matchedAt) {
+    }
+
     private final CoachingRepository coaching;
     private final ParticipantService participants;
     private final Clock clock;
@@ -43,9 +48,10 @@ public class CoachingService {
     }
 
     @Transactional
-    public Coach addCoach(String displayName, String organisationCode, String regionCode, int capacity, List<String> specialisms) {
+    public Coach addCoach(String displayName, String organisationCode, String regionCode, int capacity, List<String> specialisms,
+            String email) {
         Coach coach = new Coach(UUID.randomUUID(), displayName, organisationCode, regionCode, capacity, List.copyOf(specialisms),
-                clock.instant());
+                email, clock.instant());
         coaching.insertCoach(coach);
         return coach;
     }
@@ -107,6 +113,27 @@ public class CoachingService {
     /** The caller's own coach (as a participant), with why they were paired. */
     public List<CoachingPair> mine(Caller caller) {
         return participants.mine(caller).stream().map(p -> coaching.pairOf(p.id())).flatMap(java.util.Optional::stream).toList();
+    }
+
+    /** A signed-in coach's participants (matched to the pool entry with their sign-in email); no one else's. */
+    public List<Coachee> coachees(Caller caller) {
+        List<CoachingPair> pairs = caller.email() == null ? List.of() : coaching.pairsOfCoaches(coaching.coachIdsByEmail(caller.email()));
+        return pairs.stream().map(pair -> {
+            Participant p = participants.byId(pair.participantId());
+            Participant.Contact c = p.contact();
+            return new Coachee(p.id(), p.cohortId(), p.status(), c == null ? null : c.givenName(), c == null ? null : c.familyName(),
+                    c == null ? null : c.email(), c == null ? null : c.organisationCode(), c == null ? null : c.currentRole(),
+                    pair.reason(), pair.matchedAt());
+        }).toList();
+    }
+
+    /** Whether the caller is the coach matched to this participant (so may read their plan and sign milestones off). */
+    public boolean isCoachOf(UUID participantId, Caller caller) {
+        if (!caller.has("coach") || caller.email() == null) {
+            return false;
+        }
+        List<UUID> mine = coaching.coachIdsByEmail(caller.email());
+        return coaching.pairOf(participantId).map(pair -> mine.contains(pair.coachId())).orElse(false);
     }
 
     private MatchReport run(UUID cohortId, List<Participant> toMatch, Set<StableMatching.Conflict> extraConflicts) {

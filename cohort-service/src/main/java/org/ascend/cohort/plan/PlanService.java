@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ascend.cohort.coaching.CoachingService;
 import org.ascend.cohort.participant.Participant;
 import org.ascend.cohort.participant.ParticipantService;
 import org.ascend.cohort.plan.events.MilestoneOverdue;
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Development plans (docs/cohorts.md): the participant writes objectives with milestones and evidence; the
- * participant's sponsor or the programme team signs milestones off; overdue ones are visible to the programme
+ * participant's coach, their sponsor or the programme team signs milestones off; overdue ones are visible to the programme
  * team and announced once each.
  */
 @Service
@@ -33,12 +34,15 @@ public class PlanService {
 
     private final PlanRepository plans;
     private final ParticipantService participants;
+    private final CoachingService coaching;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    PlanService(PlanRepository plans, ParticipantService participants, ApplicationEventPublisher events, Clock clock) {
+    PlanService(PlanRepository plans, ParticipantService participants, CoachingService coaching, ApplicationEventPublisher events,
+            Clock clock) {
         this.plans = plans;
         this.participants = participants;
+        this.coaching = coaching;
         this.events = events;
         this.clock = clock;
     }
@@ -60,9 +64,9 @@ public class PlanService {
         return plans.plan(participantId, today);
     }
 
-    /** The plan, for the participant, their sponsor, or the programme team. */
+    /** The plan, for the participant, their coach, their sponsor, or the programme team. */
     public DevelopmentPlan plan(UUID participantId, Caller caller) {
-        participants.getForPlan(participantId, caller);
+        readable(participantId, caller);
         return plans.plan(participantId, today());
     }
 
@@ -78,12 +82,13 @@ public class PlanService {
         return plans.plan(participant.id(), today());
     }
 
-    /** The participant's sponsor or the programme team signs a milestone off; the participant cannot. */
+    /** The participant's coach or sponsor, or the programme team, signs a milestone off; the participant cannot. */
     @Transactional
     public DevelopmentPlan signOff(UUID milestoneId, Caller caller) {
         PlanRepository.MilestoneRow milestone = plans.milestone(milestoneId).orElseThrow(() -> ApiProblem.notFound("Milestone", milestoneId));
-        Participant participant = participants.getForPlan(milestone.participantId(), caller);
-        String as = caller.has("programme-manager") ? "PROGRAMME_TEAM" : "SPONSOR"; // the endpoint admits no one else
+        Participant participant = readable(milestone.participantId(), caller);
+        String as = caller.has("programme-manager") ? "PROGRAMME_TEAM"
+                : coaching.isCoachOf(participant.id(), caller) ? "COACH" : "SPONSOR"; // the endpoint admits no one else
         if (milestone.signedOffAt() != null) {
             throw ApiProblem.conflict("already-signed-off", "Milestone already signed off",
                     "This milestone was signed off on " + milestone.signedOffAt() + ".");
@@ -126,6 +131,12 @@ public class PlanService {
         if (!applicationIds.isEmpty()) {
             plans.erase(applicationIds);
         }
+    }
+
+    /** The participant, if the caller is their matched coach or may otherwise see the plan; else not found. */
+    private Participant readable(UUID participantId, Caller caller) {
+        return coaching.isCoachOf(participantId, caller) ? participants.byId(participantId)
+                : participants.getForPlan(participantId, caller);
     }
 
     private LocalDate today() {

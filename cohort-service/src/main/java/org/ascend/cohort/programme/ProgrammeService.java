@@ -147,8 +147,8 @@ public class ProgrammeService {
             String unmet = completion.rules().stream().filter(r -> !r.met()).map(r -> r.rule() + " (" + r.measured() + ")")
                     .collect(Collectors.joining("; "));
             throw ApiProblem.conflict("completion-rules-not-met", "Completion rules not met",
-                    "Not every completion rule is met: " + unmet + ". Record the missing attendance, or complete with "
-                            + "override and a written reason.");
+                    "Not every completion rule is met: " + unmet + ". Record the missing attendance or sign-offs, or "
+                            + "complete with override and a written reason.");
         }
         String recorded = completion.allMet() ? "completion rules met" : "override: " + reason;
         return participants.changeStatus(participantId, ParticipantStatus.COMPLETED, recorded, caller);

@@ -2,6 +2,7 @@ package org.ascend.cohort.recruitment;
 
 import io.cloudevents.CloudEvent;
 import org.ascend.cohort.Topics;
+import org.ascend.cohort.adjustment.SessionAdjustmentService;
 import org.ascend.cohort.offer.OfferService;
 import org.ascend.cohort.participant.Participant;
 import org.ascend.cohort.participant.ParticipantService;
@@ -25,7 +26,8 @@ class RecruitmentEventsListener {
     private final EventHandlers offerees;
     private final EventHandlers applicants;
 
-    RecruitmentEventsListener(EventInbox inbox, OfferService offers, ParticipantService participants, PlanService plans) {
+    RecruitmentEventsListener(EventInbox inbox, OfferService offers, ParticipantService participants, PlanService plans,
+            SessionAdjustmentService adjustments) {
         this.offerees = EventHandlers.using(inbox)
                 .on(OffereeIdentified.TYPE, OffereeIdentified.class,
                         identified -> offers.identify(identified.applicationId(), identified.applicantSubject()))
@@ -37,6 +39,7 @@ class RecruitmentEventsListener {
         this.applicants = EventHandlers.using(inbox)
                 .on(ApplicantErased.TYPE, ApplicantErased.class, erased -> {
                     plans.erase(erased.applicationIds());
+                    adjustments.forget(erased.applicationIds());
                     participants.erase(erased.applicationIds());
                     offers.forget(erased.applicationIds());
                 })

@@ -41,7 +41,10 @@ final class DemoUsers {
                 new DemoUser("applicant-3", "Rhys Evans (applicant)", List.of("applicant"), "Y60", "RWE"),
                 new DemoUser("sponsor", "Dr Helen Shaw (sponsor)", List.of("sponsor"), "Y63", "RR8"),
                 new DemoUser("assessor", "Chris Lowe (assessor)", List.of("assessor"), null, "RX1"),
+                new DemoUser("assessor-2", "Grace Mwangi (assessor)", List.of("assessor"), null, "RX3"),
+                new DemoUser("assessor-3", "Owen Price (assessor)", List.of("assessor"), null, "RX4"),
                 new DemoUser("moderator", "Priya Nair (moderator)", List.of("moderator"), null, "RX1"),
+                new DemoUser("coach", "Dr Femi Adeyemi (coach)", List.of("coach"), "Y56", "RYJ"),
                 new DemoUser("programme-manager", "Jo Burns (programme manager)", List.of("programme-manager"), null, null),
                 new DemoUser("analyst", "Alex Kim (analyst)", List.of("analyst"), null, null),
                 new DemoUser("platform-admin", "Morgan Reid (platform admin)", List.of("platform-admin"), null, null)));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.ascend.cohort.coaching.Coach;
 import org.ascend.cohort.coaching.CoachingPair;
 import org.ascend.cohort.coaching.CoachingService;
+import org.ascend.platform.audit.Audited;
 import org.ascend.platform.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -37,7 +39,8 @@ class CoachingController {
             @NotNull @Pattern(regexp = "[A-Z0-9]{3,6}", message = "must be an ODS organisation code") String organisationCode,
             @NotNull @Pattern(regexp = "Y[0-9]{2}", message = "must be an NHS region code such as Y63") String regionCode,
             @NotNull @Min(1) @Max(20) Integer capacity,
-            @Size(max = 10) List<@NotNull @Pattern(regexp = SPECIALISM, message = "must be 2-40 lower-case letters, digits or '-'") String> specialisms) {
+            @Size(max = 10) List<@NotNull @Pattern(regexp = SPECIALISM, message = "must be 2-40 lower-case letters, digits or '-'") String> specialisms,
+            @Email @Size(max = 320) String email) {
     }
 
     record Preferences(@NotNull @Size(max = 3, message = "rank at most three coaches") List<@NotNull UUID> coachIds,
@@ -53,13 +56,17 @@ class CoachingController {
         this.coaching = coaching;
     }
 
-    /** Add a coach or mentor to the pool: organisation, region, how many participants they can take, specialisms. */
+    /**
+     * Add a coach or mentor to the pool: organisation, region, how many participants they can take, specialisms, and
+     * the email they sign in with (so they see the participants matched to them).
+     */
     @PostMapping("/coaches")
     @PreAuthorize("hasRole('programme-manager')")
     @ResponseStatus(HttpStatus.CREATED) // also names the status in the API document
     ResponseEntity<Coach> addCoach(@Valid @RequestBody NewCoach request) {
         Coach coach = coaching.addCoach(request.displayName().strip(), request.organisationCode(), request.regionCode(),
-                request.capacity(), request.specialisms() == null ? List.of() : request.specialisms());
+                request.capacity(), request.specialisms() == null ? List.of() : request.specialisms(),
+                request.email() == null ? null : request.email().strip());
         return ResponseEntity.created(URI.create("/api/cohorts/coaches/" + coach.id())).body(coach);
     }
 
@@ -116,5 +123,13 @@ class CoachingController {
     @PreAuthorize("hasRole('applicant')")
     List<CoachingPair> mine() {
         return coaching.mine(Caller.current());
+    }
+
+    /** The participants matched to you, as a coach (by your sign-in email): names, how to reach them, why paired. */
+    @GetMapping("/me/coachees")
+    @PreAuthorize("hasRole('coach')")
+    @Audited("coaching.coachees")
+    List<CoachingService.Coachee> coachees() {
+        return coaching.coachees(Caller.current());
     }
 }

@@ -44,7 +44,7 @@ class PlanController {
 
     /** A participant's development plan: objectives, milestones (overdue ones marked) and evidence. */
     @GetMapping("/participants/{id}/plan")
-    @PreAuthorize("hasAnyRole('programme-manager', 'applicant', 'sponsor')")
+    @PreAuthorize("hasAnyRole('programme-manager', 'applicant', 'sponsor', 'coach')")
     @Audited("plan.read")
     DevelopmentPlan plan(@PathVariable UUID id) {
         return plans.plan(id, Caller.current());
@@ -66,9 +66,9 @@ class PlanController {
         return plans.addEvidence(id, request.text().strip(), Caller.current());
     }
 
-    /** Sign a milestone off: the participant's sponsor, or the programme team. */
+    /** Sign a milestone off: the participant's coach or sponsor, or the programme team. */
     @PostMapping("/milestones/{id}/sign-off")
-    @PreAuthorize("hasAnyRole('programme-manager', 'sponsor')")
+    @PreAuthorize("hasAnyRole('programme-manager', 'sponsor', 'coach')")
     @Audited("plan.sign-off")
     DevelopmentPlan signOff(@PathVariable UUID id) {
         return plans.signOff(id, Caller.current());
