@@ -94,6 +94,45 @@ class OutcomeTest extends ServiceIntegrationTest {
         assertThat(as("assessor").post(decision(third), Map.of("decision", "PROGRESS")).status()).isEqualTo(403);
     }
 
+    @Test
+    void progressingAtTheSiftOpensTheApplicationsCaseAtTheIntakesNextStage() {
+        Http manager = as("programme-manager");
+        addPool(anonymous, manager, "next-stage", "RN", 2);
+        String intakeId = UUID.randomUUID().toString();
+        siftStage(manager, intakeId, 2);
+        JsonNode sift = manager.get("/api/assessment/intakes/" + intakeId + "/stages").body().get(0);
+        assertThat(manager.put("/api/assessment/intakes/" + intakeId + "/stages", Map.of("stages", List.of(
+                Map.of("stage", "SIFT", "frameworkId", sift.path("frameworkId").asString(), "assessorsPerApplication", 2,
+                        "tolerance", 1, "passRule", "MANUAL"),
+                Map.of("stage", "INTERVIEW", "frameworkId", sift.path("frameworkId").asString(), "assessorsPerApplication", 2,
+                        "tolerance", 1, "passRule", "MANUAL")))).status()).isEqualTo(200);
+        List<String> applications = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        allocate(jdbc, manager, intakeId, applications);
+        panel(manager, intakeId).forEach(allocation -> score(anonymous, allocation, 4, 4));
+        JsonNode ranked = manager.get("/api/assessment/intakes/" + intakeId + "/stages/SIFT/ranking").body().path("ranked");
+        assertThat(manager.post(decision(caseOf(ranked.get(0))), Map.of("decision", "PROGRESS")).status()).isEqualTo(200);
+        assertThat(manager.post(decision(caseOf(ranked.get(1))), Map.of("decision", "NOT_PROGRESS")).status()).isEqualTo(200);
+
+        JsonNode cases = manager.get("/api/assessment/cases?intakeId=" + intakeId).body();
+        List<JsonNode> interviews = new ArrayList<>();
+        cases.forEach(c -> {
+            if ("INTERVIEW".equals(c.path("stage").asString())) {
+                interviews.add(c);
+            }
+        });
+        assertThat(interviews).as("only the one who progressed").singleElement().satisfies(c -> {
+            assertThat(c.path("applicationId").asString()).isEqualTo(ranked.get(0).path("applicationId").asString());
+            assertThat(c.path("status").asString()).isEqualTo("PENDING");
+        });
+        var allocated = manager.post("/api/assessment/intakes/" + intakeId + "/stages/INTERVIEW/allocation", "");
+        assertThat(allocated.status()).as(allocated.body().toString()).isEqualTo(200);
+        assertThat(panel(manager, intakeId).stream().filter(a -> "INTERVIEW".equals(a.path("stage").asString()))).hasSize(2);
+    }
+
+    private static String caseOf(JsonNode entry) {
+        return entry.path("caseId").asString();
+    }
+
     private static String caseOf(JsonNode ranking, int index) {
         return ranking.path("ranked").get(index).path("caseId").asString();
     }

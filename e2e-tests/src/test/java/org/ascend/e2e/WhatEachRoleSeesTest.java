@@ -119,6 +119,12 @@ class WhatEachRoleSeesTest {
     }
 
     @Test
+    void coachesSeeNoEqualityDataAndNoIdentityOfPeopleNotMatchedToThem() {
+        List<String> forbidden = concat(EQUALITY, NAMED_APPLICANT_NAME, NAMED_APPLICANT_PRIVATE, OTHER_APPLICANT);
+        walkEveryEndpointAs("coach", forbidden);
+    }
+
+    @Test
     void aSponsorSeesOnlyTheNameAndRoleOfWhoeverNamedThem() {
         Http sponsor = gateway.withToken(LocalPlatform.token("sponsor"));
         String mine = sponsor.get("/api/recruitment/sponsor/applications").body().toString();

@@ -31,8 +31,13 @@ public class AssessmentCaseService {
     /** Opens the pending sift case for a submitted application; a repeat has no effect. */
     @Transactional
     public void openFor(ApplicationSubmitted submitted) {
-        var opened = new AssessmentCase(UUID.randomUUID(), submitted.applicationId(), submitted.intakeId(),
-                FIRST_STAGE, CaseStatus.PENDING, Instant.now(), 1, null);
+        openNextStage(submitted.applicationId(), submitted.intakeId(), FIRST_STAGE);
+    }
+
+    /** A case progressed at one stage: the application's pending case at the next stage opens (a repeat has no effect). */
+    @Transactional
+    public void openNextStage(UUID applicationId, UUID intakeId, String stage) {
+        var opened = new AssessmentCase(UUID.randomUUID(), applicationId, intakeId, stage, CaseStatus.PENDING, Instant.now(), 1, null);
         if (cases.insertIfAbsent(opened)) {
             events.publishEvent(new CaseOpened(UUID.randomUUID(), opened.id(), opened.applicationId(),
                     opened.intakeId(), opened.stage(), opened.status().name(), opened.version(), opened.openedAt()));

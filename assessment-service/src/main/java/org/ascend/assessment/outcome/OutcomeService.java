@@ -92,6 +92,10 @@ public class OutcomeService {
         AssessmentCase decided = cases.get(caseId);
         events.publishEvent(new StageOutcomeDecided(UUID.randomUUID(), caseId, c.applicationId(), c.intakeId(), Stage.Kind.valueOf(c.stage()),
                 decision, c.finalScore(), tieBreak != null, decided.version(), Instant.now()));
+        if (decision == Decision.PROGRESS) { // on to the intake's next stage, if it has one
+            stages.after(c.intakeId(), Stage.Kind.valueOf(c.stage()))
+                    .ifPresent(next -> cases.openNextStage(c.applicationId(), c.intakeId(), next.kind().name()));
+        }
         return decided;
     }
 

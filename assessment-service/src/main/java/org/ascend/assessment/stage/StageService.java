@@ -70,6 +70,12 @@ public class StageService {
         return stages.ofIntake(intakeId).stream().filter(s -> s.kind().name().equals(kind)).findFirst();
     }
 
+    /** The intake's next configured stage after this one (sift, then assessment centre, then interview), if any. */
+    public Optional<Stage> after(UUID intakeId, Stage.Kind kind) {
+        return stages.ofIntake(intakeId).stream().filter(s -> s.kind().ordinal() > kind.ordinal())
+                .min(java.util.Comparator.comparing(s -> s.kind().ordinal()));
+    }
+
     /** One stage of an intake; 404 when the intake has no such stage. */
     public Stage get(UUID intakeId, Stage.Kind kind) {
         return find(intakeId, kind.name()).orElseThrow(() -> ApiProblem.notFound("Stage " + kind + " of intake", intakeId));
