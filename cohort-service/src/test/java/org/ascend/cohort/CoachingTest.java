@@ -92,6 +92,35 @@ class CoachingTest extends ServiceIntegrationTest {
         assertThat(signed.findValuesAsString("signedOffAs")).containsExactly("COACH");
     }
 
+    @Test
+    void aParticipantWhoLeavesFreesTheirCoachsPlace() {
+        var manager = as("programme-manager");
+        var cohort = enrolled(manager, anonymous, List.of("RJ1", "RR8"));
+        String onlyCoach = coach(manager, "Sole Coach " + java.util.UUID.randomUUID(), "RX5", 1, List.of("zz-sole-coach"));
+        // Both rank the new coach first; other tests' coaches may still be in the pool, so both may get someone.
+        cohort.participants().forEach(p -> p.applicant().put("/api/cohorts/participants/" + p.id() + "/coaching-preferences",
+                Map.of("coachIds", List.of(onlyCoach))));
+        JsonNode first = manager.post("/api/cohorts/cohorts/" + cohort.cohortId() + "/coaching/match", "").body();
+        java.util.List<String> withSole = new java.util.ArrayList<>();
+        first.path("made").forEach(pair -> {
+            if (pair.path("coachId").asString().equals(onlyCoach)) {
+                withSole.add(pair.path("participantId").asString());
+            }
+        });
+        assertThat(withSole).as("capacity one").hasSize(1);
+        assertThat(manager.post("/api/cohorts/participants/" + withSole.get(0) + "/status",
+                Map.of("status", "WITHDRAWN", "reason", "Left the NHS for another sector")).status()).isEqualTo(200);
+        String other = cohort.participants().stream().map(p -> p.id()).filter(id -> !id.equals(withSole.get(0))).findFirst().orElseThrow();
+        if (manager.get("/api/cohorts/cohorts/" + cohort.cohortId() + "/coaching").body().findValuesAsString("participantId")
+                .contains(other)) { // paired with someone else: asking for another coach gets them their first choice
+            assertThat(manager.post("/api/cohorts/participants/" + other + "/coaching/rematch", "").body().path("made")
+                    .findValuesAsString("coachId")).as("the freed place").containsExactly(onlyCoach);
+        } else {
+            assertThat(manager.post("/api/cohorts/cohorts/" + cohort.cohortId() + "/coaching/match", "").body().path("made")
+                    .findValuesAsString("coachId")).as("the freed place").containsExactly(onlyCoach);
+        }
+    }
+
     private static String coach(org.ascend.platform.test.Http manager, String name, String organisation, int capacity,
             List<String> specialisms) {
         return coach(manager, name, organisation, capacity, specialisms, null);

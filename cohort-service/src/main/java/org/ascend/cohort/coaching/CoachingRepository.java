@@ -101,8 +101,10 @@ class CoachingRepository {
                 .query((rs, n) -> new StableMatching.Conflict(rs.getString(1), rs.getString(2))).list();
     }
 
-    List<CoachingPair> pairs() {
-        return jdbc.sql("SELECT " + PAIR_COLUMNS + " FROM coaching_pair ORDER BY matched_at, participant_id")
+    /** Pairs that take up a coach's capacity now: their participant is still on the programme (active or deferred). */
+    List<CoachingPair> currentPairs() {
+        return jdbc.sql("SELECT " + PAIR_COLUMNS + " FROM coaching_pair WHERE participant_id IN"
+                + " (SELECT id FROM participant WHERE status IN ('ACTIVE', 'DEFERRED')) ORDER BY matched_at, participant_id")
                 .query(CoachingRepository::pair).list();
     }
 

@@ -151,7 +151,7 @@ public class CoachingService {
             candidates.add(new StableMatching.Participant(p.id().toString(), p.contact().organisationCode(),
                     stated.coachIds().stream().map(UUID::toString).toList(), new HashSet<>(stated.interests())));
         }
-        Map<UUID, Long> load = coaching.pairs().stream().collect(Collectors.groupingBy(CoachingPair::coachId, Collectors.counting()));
+        Map<UUID, Long> load = coaching.currentPairs().stream().collect(Collectors.groupingBy(CoachingPair::coachId, Collectors.counting()));
         List<StableMatching.Coach> pool = coaching.coaches().stream()
                 .map(c -> new StableMatching.Coach(c.id().toString(), c.organisationCode(),
                         (int) Math.max(0, c.capacity() - load.getOrDefault(c.id(), 0L)), new HashSet<>(c.specialisms())))
