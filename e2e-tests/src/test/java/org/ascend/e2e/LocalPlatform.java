@@ -42,7 +42,7 @@ final class LocalPlatform {
     }
 
     private static void up() {
-        run(600, "up", "--detach", "--wipe");
+        run(600, "up", "--detach", "--wipe", "--demo"); // the demo's data is there, as for a newcomer (DemoDataTest)
     }
 
     private static void down() {

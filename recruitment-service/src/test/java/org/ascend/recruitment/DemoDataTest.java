@@ -33,12 +33,18 @@ class DemoDataTest extends ServiceIntegrationTest {
         JsonNode steppingUp = find(schemes, "Stepping Up", "NHS Leadership Academy");
         assertThat(steppingUp.path("positiveAction").path("basis").asString()).isEqualTo("S158_TARGETED");
 
-        JsonNode cohort4 = intakeOf(adow);
+        JsonNode adowRounds = intakesOf(adow);
+        assertThat(adowRounds.findValuesAsString("name")).containsExactlyInAnyOrder("Cohort 1", "Cohort 2", "Cohort 3", "Cohort 4");
+        assertThat(adowRounds.findValuesAsString("status")).containsOnly("CLOSED");
+        JsonNode cohort4 = named(adowRounds, "Cohort 4");
         assertThat(cohort4.path("places").asInt()).isEqualTo(15);
         assertThat(cohort4.path("opensAt").asString()).isEqualTo("2019-06-24T08:00:00Z"); // 09:00 in London (BST)
-        assertThat(cohort4.path("status").asString()).isEqualTo("CLOSED");
-        assertThat(intakeOf(pilot).path("places").asInt()).isEqualTo(20);
-        assertThat(intakeOf(pilot).path("status").asString()).isEqualTo("OPEN");
+        JsonNode pilotRound = intakesOf(pilot).get(0);
+        assertThat(pilotRound.path("places").asInt()).isEqualTo(20);
+        assertThat(pilotRound.path("status").asString()).as("its cohort is running").isEqualTo("CLOSED");
+        JsonNode steppingUpRounds = intakesOf(steppingUp);
+        assertThat(named(steppingUpRounds, "2025 cohort").path("status").asString()).isEqualTo("CLOSED");
+        assertThat(named(steppingUpRounds, "2026 cohort").path("status").asString()).as("one round open now").isEqualTo("OPEN");
 
         var listed = as("programme-manager").get("/api/recruitment/intakes/" + cohort4.path("id").asString()
                 + "/applications?size=200").body();
@@ -58,9 +64,16 @@ class DemoDataTest extends ServiceIntegrationTest {
         throw new AssertionError("no scheme " + name + " in " + schemes);
     }
 
-    private JsonNode intakeOf(JsonNode scheme) {
-        JsonNode intakes = as("programme-manager").get("/api/recruitment/intakes?schemeId=" + scheme.path("id").asString()).body();
-        assertThat(intakes.size()).isEqualTo(1);
-        return intakes.get(0);
+    private JsonNode intakesOf(JsonNode scheme) {
+        return as("programme-manager").get("/api/recruitment/intakes?schemeId=" + scheme.path("id").asString()).body();
+    }
+
+    private static JsonNode named(JsonNode intakes, String name) {
+        for (JsonNode intake : intakes) {
+            if (intake.path("name").asString().equals(name)) {
+                return intake;
+            }
+        }
+        throw new AssertionError("no intake " + name + " in " + intakes);
     }
 }

@@ -6,9 +6,9 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 
 /**
- * The registered clients, plus a demo CLI client for every {@code bench-applicant-<n>} made when first
- * asked for: a submission benchmark needs thousands of distinct applicants, and registering them all
- * up front would slow every start. The client's id is its client id, so look-ups by either agree.
+ * The registered clients, plus a demo CLI client for every {@code bench-applicant-<n>} and
+ * {@code demo-applicant-<n>} made when first asked for: a submission benchmark needs thousands of distinct
+ * applicants, the demo data a hundred or more, and registering them all up front would slow every start. The client's id is its client id, so look-ups by either agree.
  */
 final class BenchApplicantClients implements RegisteredClientRepository {
 
@@ -39,7 +39,7 @@ final class BenchApplicantClients implements RegisteredClientRepository {
 
     private RegisteredClient bench(String clientId) {
         boolean isBench = clientId.startsWith(AuthorizationServerConfiguration.DEMO_CLIENT_PREFIX)
-                && DemoUsers.BENCH_APPLICANT.matcher(clientId.substring(AuthorizationServerConfiguration.DEMO_CLIENT_PREFIX.length())).matches();
+                && DemoUsers.NUMBERED_APPLICANT.matcher(clientId.substring(AuthorizationServerConfiguration.DEMO_CLIENT_PREFIX.length())).matches();
         return isBench ? benchClient.apply(clientId) : null;
     }
 }

@@ -21,15 +21,19 @@ final class DemoUsers {
     private DemoUsers() {
     }
 
-    /** Any number of applicants for load benchmarks (bench/submissions.sh): one application each per intake. */
-    static final java.util.regex.Pattern BENCH_APPLICANT = java.util.regex.Pattern.compile("bench-applicant-(\\d{1,7})");
+    /**
+     * Any number of numbered applicants: {@code bench-applicant-<n>} for load benchmarks (bench/submissions.sh), one
+     * application each per intake; {@code demo-applicant-<n>} for the people the demo data seeds (they answer offers).
+     */
+    static final java.util.regex.Pattern NUMBERED_APPLICANT = java.util.regex.Pattern.compile("(bench|demo)-applicant-(\\d{1,7})");
 
     static Optional<DemoUser> find(String username) {
-        var bench = BENCH_APPLICANT.matcher(username);
-        if (bench.matches()) {
+        var numbered = NUMBERED_APPLICANT.matcher(username);
+        if (numbered.matches()) {
             List<String> regions = REGIONS.keySet().stream().sorted().toList();
-            String region = regions.get(Integer.parseInt(bench.group(1)) % regions.size());
-            return Optional.of(new DemoUser(username, "Benchmark applicant " + bench.group(1), List.of("applicant"), region, "RR8"));
+            String region = regions.get(Integer.parseInt(numbered.group(2)) % regions.size());
+            String kind = numbered.group(1).equals("bench") ? "Benchmark applicant " : "Demo applicant ";
+            return Optional.of(new DemoUser(username, kind + numbered.group(2), List.of("applicant"), region, "RR8"));
         }
         return ALL.stream().filter(user -> user.username().equals(username)).findFirst();
     }
@@ -43,6 +47,8 @@ final class DemoUsers {
                 new DemoUser("assessor", "Chris Lowe (assessor)", List.of("assessor"), null, "RX1"),
                 new DemoUser("assessor-2", "Grace Mwangi (assessor)", List.of("assessor"), null, "RX3"),
                 new DemoUser("assessor-3", "Owen Price (assessor)", List.of("assessor"), null, "RX4"),
+                new DemoUser("assessor-4", "Hannah Cole (assessor)", List.of("assessor"), null, "RX5"),
+                new DemoUser("assessor-5", "Imran Siddiqui (assessor)", List.of("assessor"), null, "RX6"),
                 new DemoUser("moderator", "Priya Nair (moderator)", List.of("moderator"), null, "RX1"),
                 new DemoUser("coach", "Dr Femi Adeyemi (coach)", List.of("coach"), "Y56", "RYJ"),
                 new DemoUser("programme-manager", "Jo Burns (programme manager)", List.of("programme-manager"), null, null),

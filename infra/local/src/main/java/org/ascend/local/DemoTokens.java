@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * {@code ./ascend token <role>}: asks the local identity provider for the demo user's access token
  * (the demo client of that user, client credentials) and prints just the token, for use in curl.
  */
-final class DemoTokens {
+public final class DemoTokens {
 
     private static final String DEMO_SECRET = System.getenv().getOrDefault("ASCEND_DEMO_SECRET", "demo");
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
 
     private DemoTokens() {
@@ -29,7 +30,17 @@ final class DemoTokens {
             System.err.println("Usage: ./ascend token <role>   e.g. ./ascend token platform-admin");
             return 2;
         }
-        String user = args.get(0);
+        try {
+            System.out.println(fetch(args.get(0)));
+            return 0;
+        } catch (IllegalStateException e) {
+            System.err.println(e.getMessage());
+            return 1;
+        }
+    }
+
+    /** The demo user's access token; an IllegalStateException says what went wrong and what to do. */
+    public static String fetch(String user) throws InterruptedException {
         String basic = Base64.getEncoder().encodeToString(("demo-" + user + ":" + DEMO_SECRET)
                 .getBytes(StandardCharsets.UTF_8));
         var request = HttpRequest.newBuilder(URI.create(LocalStack.issuer() + "/oauth2/token"))
@@ -39,23 +50,19 @@ final class DemoTokens {
                 .POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials"))
                 .build();
         try {
-            HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
             Matcher token = ACCESS_TOKEN.matcher(response.body());
             if (response.statusCode() == 401) {
-                System.err.println("No demo user '" + user + "'. Try: applicant, sponsor, assessor, moderator,"
+                throw new IllegalStateException("No demo user '" + user + "'. Try: applicant, sponsor, assessor, moderator, coach,"
                         + " programme-manager, regional-lead (or regional-lead-y56 ... -y63), analyst, platform-admin.");
-                return 1;
             }
             if (response.statusCode() != 200 || !token.find()) {
-                System.err.println("The identity provider answered " + response.statusCode() + ": " + response.body());
-                return 1;
+                throw new IllegalStateException("The identity provider answered " + response.statusCode() + ": " + response.body());
             }
-            System.out.println(token.group(1));
-            return 0;
+            return token.group(1);
         } catch (IOException e) {
-            System.err.println("The identity provider at " + LocalStack.issuer() + " is not answering."
+            throw new IllegalStateException("The identity provider at " + LocalStack.issuer() + " is not answering."
                     + " Is Ascend running? Start it with ./ascend up");
-            return 1;
         }
     }
 }

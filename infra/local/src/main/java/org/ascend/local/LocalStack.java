@@ -13,6 +13,7 @@ import java.util.HashMap;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.ascend.local.demo.DemoProgrammes;
 import org.ascend.local.infra.KafkaAcls;
 import org.ascend.local.infra.KafkaBroker;
 import org.ascend.local.infra.KafkaSecurity;
@@ -118,6 +119,10 @@ final class LocalStack {
         awaitHealthy(began);
         if (demo) {
             step(demoOutcome());
+            step("demo programmes: assessing, offering and running the demo schemes' cohorts through the gateway...");
+            Instant seeding = Instant.now();
+            new DemoProgrammes("http://127.0.0.1:" + LocalPorts.GATEWAY, LocalStack::step).seed();
+            step("demo programmes: done in " + Duration.between(seeding, Instant.now()).toSeconds() + " s");
         }
         return specs;
     }
