@@ -28,10 +28,10 @@ class WhatEachRoleSeesTest {
     private static final Http gateway = new Http(LocalPlatform.GATEWAY);
     private static final List<String> EQUALITY = List.of("ethnicCategory", "sexualOrientation", "religionBelief",
             "ageBand", "genderReassignment", "pregnancyMaternity", "BISEXUAL", "SIKH", "CIVIL_PARTNERSHIP");
-    private static final List<String> NAMED_APPLICANT_NAME = List.of("Ngozi", "Achterberg");
-    private static final List<String> NAMED_APPLICANT_PRIVATE = List.of("ngozi.achterberg@nhs.example", "RQX");
+    private static final List<String> NAMED_APPLICANT_NAME = List.of("Zenobia", "Achterberg");
+    private static final List<String> NAMED_APPLICANT_PRIVATE = List.of("zenobia.achterberg@nhs.example", "RQX");
     private static final List<String> OTHER_APPLICANT = List.of("Ifeoluwa", "Brackenridge",
-            "ifeoluwa.brackenridge@nhs.example", "RQY", "Head of Organisational Development");
+            "ifeoluwa.brackenridge@nhs.example", "RQY", "Head of Workforce Transformation");
 
     private static String schemeId;
     private static String intakeId;
@@ -52,9 +52,9 @@ class WhatEachRoleSeesTest {
                 "closesAt", now.plus(30, ChronoUnit.DAYS).toString())).text("id");
         assertThat(programmeManager.post("/api/recruitment/intakes/" + intakeId + "/open", "").status()).isEqualTo(200);
 
-        namedApplicationId = apply("applicant", "Ngozi", "Achterberg", "RQX", "Deputy Director of People",
+        namedApplicationId = apply("applicant", "Zenobia", "Achterberg", "RQX", "Deputy Director of People",
                 Map.of("name", "Dr Helen Shaw", "email", "sponsor@demo.ascend.example"));
-        apply("applicant-2", "Ifeoluwa", "Brackenridge", "RQY", "Head of Organisational Development",
+        apply("applicant-2", "Ifeoluwa", "Brackenridge", "RQY", "Head of Workforce Transformation",
                 Map.of("name", "Someone Else", "email", "someone.else@nhs.example"));
 
         caseId = Awaitility.await("assessment opens a case for each application").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
@@ -128,7 +128,7 @@ class WhatEachRoleSeesTest {
     void aSponsorSeesOnlyTheNameAndRoleOfWhoeverNamedThem() {
         Http sponsor = gateway.withToken(LocalPlatform.token("sponsor"));
         String mine = sponsor.get("/api/recruitment/sponsor/applications").body().toString();
-        assertThat(mine).as("the walk reaches real data").contains(namedApplicationId, "Ngozi Achterberg", "Deputy Director of People");
+        assertThat(mine).as("the walk reaches real data").contains(namedApplicationId, "Zenobia Achterberg", "Deputy Director of People");
 
         walkEveryEndpointAs("sponsor", concat(EQUALITY, NAMED_APPLICANT_PRIVATE, OTHER_APPLICANT));
     }
