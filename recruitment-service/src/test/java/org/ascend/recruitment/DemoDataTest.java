@@ -54,10 +54,11 @@ class DemoDataTest extends ServiceIntegrationTest {
         assertThat(listed.path("items").findValuesAsString("eligible")).contains("true", "false");
     }
 
-    /** Other tests create schemes of the same names: the demo's have their seeded owner bodies. */
+    /** Other tests create schemes of the same names and owners: the demo's have their fixed ids. */
     private static JsonNode find(JsonNode schemes, String name, String ownerBody) {
         for (JsonNode scheme : schemes) {
-            if (scheme.path("name").asString().equals(name) && scheme.path("ownerBody").asString().equals(ownerBody)) {
+            if (scheme.path("id").asString().equals(DemoData.demoId(name).toString())
+                    && scheme.path("ownerBody").asString().equals(ownerBody)) {
                 return scheme;
             }
         }

@@ -181,7 +181,7 @@ public class DemoData {
     }
 
     /** Fixed ids mark the demo's schemes, so seeding knows it has run whatever else the team created. */
-    private static UUID demoId(String schemeName) {
+    public static UUID demoId(String schemeName) {
         return UUID.nameUUIDFromBytes(("ascend-demo:" + schemeName).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

@@ -1,10 +1,12 @@
 package org.ascend.local.demo;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 import tools.jackson.databind.JsonNode;
@@ -18,11 +20,9 @@ import tools.jackson.databind.JsonNode;
  */
 public final class DemoProgrammes {
 
-    /** The demo's schemes, by name and owner body as recruitment seeded them (others may share a name). */
-    private static final String[] ADOW = {"Aspirant Director of Workforce", "NHS Employers with NHS Leadership Academy Executive Search"};
-    private static final String[] PILOT = {"High Potential Scheme (Staffordshire pilot)",
-            "NHS Leadership Academy with the Staffordshire and Stoke-on-Trent system"};
-    private static final String[] STEPPING_UP = {"Stepping Up", "NHS Leadership Academy"};
+    private static final String ADOW = "Aspirant Director of Workforce";
+    private static final String PILOT = "High Potential Scheme (Staffordshire pilot)";
+    private static final String STEPPING_UP = "Stepping Up";
     private static final Map<String, Object> NATIONAL = Map.of("kind", "NATIONAL");
     private static final Map<String, Object> STAFFORDSHIRE = Map.of("kind", "LOCAL_SYSTEM", "regionCode", "Y60",
             "systemCode", "QNC", "memberOrganisations", List.of("RJE", "RRE", "RLY"));
@@ -67,7 +67,7 @@ public final class DemoProgrammes {
         List<String> potential = List.of("drive", "learning-agility", "system-leadership", "inclusion");
         String pilotSift = assessment.framework("High potential sift", weights(potential, 25, 25, 25, 25));
         String pilotCentre = assessment.framework("High potential assessment centre", weights(potential, 20, 30, 25, 25));
-        round(assessment, cohorts, PILOT[0], intakesOf(PILOT).get("Pilot cohort 1"),
+        round(assessment, cohorts, PILOT, intakesOf(PILOT).get("Pilot cohort 1"),
                 List.of(new DemoAssessment.StagePlan("SIFT", pilotSift, potential, 2, 24),
                         new DemoAssessment.StagePlan("ASSESSMENT_CENTRE", pilotCentre, potential, 2, 22)),
                 new DemoCohort.Plan("Staffordshire pilot cohort 1", LocalDate.of(2026, 6, 1), LocalDate.of(2027, 5, 28),
@@ -110,22 +110,17 @@ public final class DemoProgrammes {
     }
 
     /** The demo scheme's intakes by name (recruitment seeded them before it reported ready). */
-    private Map<String, String> intakesOf(String[] scheme) {
-        JsonNode schemes = DemoApi.await("recruitment's demo scheme " + scheme[0], Duration.ofSeconds(60),
-                () -> manager.get("/api/recruitment/schemes"), list -> find(list, scheme) != null);
-        JsonNode intakes = manager.get("/api/recruitment/intakes?schemeId=" + find(schemes, scheme).path("id").asString());
+    private Map<String, String> intakesOf(String scheme) {
+        JsonNode intakes = DemoApi.await("recruitment's demo scheme " + scheme, Duration.ofSeconds(60),
+                () -> manager.get("/api/recruitment/intakes?schemeId=" + schemeId(scheme)), list -> list.size() > 0);
         Map<String, String> byName = new LinkedHashMap<>();
         intakes.forEach(intake -> byName.put(intake.path("name").asString(), intake.path("id").asString()));
         return byName;
     }
 
-    private static JsonNode find(JsonNode schemes, String[] nameAndOwner) {
-        for (JsonNode scheme : schemes) {
-            if (scheme.path("name").asString().equals(nameAndOwner[0]) && scheme.path("ownerBody").asString().equals(nameAndOwner[1])) {
-                return scheme;
-            }
-        }
-        return null;
+    /** The demo's schemes have fixed ids made from their names (docs/demo.md); others may share a name. */
+    private static String schemeId(String name) {
+        return UUID.nameUUIDFromBytes(("ascend-demo:" + name).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     /** A pool of coaches and mentors; Dr Femi Adeyemi signs in as the demo's {@code coach} user. */
