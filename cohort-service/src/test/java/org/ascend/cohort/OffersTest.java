@@ -168,6 +168,33 @@ class OffersTest extends ServiceIntegrationTest {
         assertThat(manager().put("/api/cohorts/cohorts/" + cohortId + "/capacity", Map.of("capacity", 1)).status()).isEqualTo(200);
     }
 
+    @Test
+    void capacityNeverGoesBelowThoseWhoAcceptedAndADeadlineIsNeverInThePast() {
+        var offered = offersMade(manager(), 2, 2, 0);
+        String cohortId = offered.cohortId();
+        for (String application : offered.applications()) {
+            Http applicant = applicantOf(anonymous, application);
+            assertThat(applicant.post("/api/cohorts/offers/" + awaitOwnOffer(applicant, application) + "/accept", "").status())
+                    .isEqualTo(200);
+        }
+        var refused = manager().put("/api/cohorts/cohorts/" + cohortId + "/capacity", Map.of("capacity", 1));
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.contentType()).startsWith("application/problem+json");
+        assertThat(refused.text("type")).endsWith("capacity-below-accepted");
+        assertThat(manager().get("/api/cohorts/cohorts/" + cohortId + "/places").body().path("capacity").asInt())
+                .as("unchanged").isEqualTo(2);
+
+        String intakeId = CohortTestSupport.openIntake(manager(), 1);
+        CohortTestSupport.decided(manager(), intakeId, 1, 0);
+        String other = CohortTestSupport.createCohort(manager(), intakeId, null);
+        for (int days : new int[] {0, -3}) {
+            var pastDeadline = manager().post("/api/cohorts/cohorts/" + other + "/offers", Map.of("respondWithinDays", days));
+            assertThat(pastDeadline.status()).as("a deadline of " + days + " days").isEqualTo(400);
+            assertThat(pastDeadline.contentType()).startsWith("application/problem+json");
+        }
+        assertThat(statuses(other)).as("no offers made").isEmpty();
+    }
+
     private List<String> statuses(String cohortId) {
         return manager().get("/api/cohorts/cohorts/" + cohortId + "/offers").body().findValuesAsString("status");
     }
