@@ -129,8 +129,8 @@ public final class StableMatching {
         int preference = p.preferences().indexOf(coach.id()) + 1;
         List<String> shared = shared(p, coach);
         String sharedText = shared.isEmpty() ? "no shared specialisms" : "shared specialisms: " + String.join(", ", shared);
-        String reason = preference > 0
-                ? "Your preference " + preference + "; " + sharedText + "."
+        String reason = preference > 0 ? "Your preference " + preference + "; " + sharedText + "."
+                : p.preferences().isEmpty() ? "No preferences stated; the best fit among coaches with room: " + sharedText + "."
                 : "None of your preferences could take you (full, same organisation or a declared conflict); "
                         + "the best remaining fit: " + sharedText + ".";
         return new Pair(p.id(), coach.id(), preference, shared, reason);
