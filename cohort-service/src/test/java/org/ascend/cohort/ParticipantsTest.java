@@ -50,6 +50,9 @@ class ParticipantsTest extends ServiceIntegrationTest {
         assertThat(contact.path("sponsorName").asString()).isEqualTo("Dr Helen Shaw");
         assertThat(accepted.applicant().get("/api/cohorts/me/participations").body().findValuesAsString("id"))
                 .containsExactly(participantId);
+        assertThat(accepted.applicant().get("/api/cohorts/me/cohorts").body().findValuesAsString("id"))
+                .as("their own cohort").containsExactly(accepted.cohortId());
+        assertThat(as("applicant").get("/api/cohorts/me/cohorts").body()).as("nobody else's").isEmpty();
         assertThat(as("applicant").get("/api/cohorts/participants/" + participantId).status())
                 .as("another applicant sees nothing").isEqualTo(404);
         try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), Topics.PARTICIPANT)) {

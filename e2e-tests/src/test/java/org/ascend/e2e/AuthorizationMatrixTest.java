@@ -189,6 +189,7 @@ class AuthorizationMatrixTest {
             row("GET", "/api/cohorts/participants/{id}/history", "/api/cohorts/participants/" + ID + "/history", null, 404,
                     "programme-manager", "applicant"),
             row("GET", "/api/cohorts/me/participations", "/api/cohorts/me/participations", null, 200, "applicant"),
+            row("GET", "/api/cohorts/me/cohorts", "/api/cohorts/me/cohorts", null, 200, "applicant"),
             row("POST", "/api/cohorts/participants/{id}/status", "/api/cohorts/participants/" + ID + "/status",
                     Map.of("status", "DEFERRED"), 404, "programme-manager"),
             row("POST", "/api/cohorts/coaches", "/api/cohorts/coaches", Map.of("displayName", "Matrix coach",

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.ascend.cohort.cohort.Cohort;
 import org.ascend.cohort.cohort.CohortService;
 import org.ascend.cohort.offer.Offer;
 import org.ascend.cohort.offer.OfferService;
@@ -99,6 +100,11 @@ public class ParticipantService {
     /** The caller's own participations. */
     public List<Participant> mine(Caller caller) {
         return participants.ofSubject(caller.subject());
+    }
+
+    /** The cohorts the caller takes part in (name, dates, scope, delivery partners), as a participant sees them. */
+    public List<Cohort> myCohorts(Caller caller) {
+        return mine(caller).stream().map(Participant::cohortId).distinct().map(cohorts::byId).toList();
     }
 
     public List<StatusChange> history(UUID id, Caller caller) {

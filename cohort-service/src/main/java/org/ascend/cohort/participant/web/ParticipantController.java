@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.ascend.cohort.cohort.Cohort;
 import org.ascend.cohort.participant.Participant;
 import org.ascend.cohort.participant.ParticipantService;
 import org.ascend.cohort.participant.ParticipantStatus;
@@ -74,6 +75,13 @@ class ParticipantController {
     @PreAuthorize("hasRole('applicant')")
     List<Participant> mine() {
         return participants.mine(Caller.current());
+    }
+
+    /** The cohorts you take part in: name, dates, scope and delivery partners (their sessions: /cohorts/{id}/sessions). */
+    @GetMapping("/me/cohorts")
+    @PreAuthorize("hasRole('applicant')")
+    List<Cohort> myCohorts() {
+        return participants.myCohorts(Caller.current());
     }
 
     /**
