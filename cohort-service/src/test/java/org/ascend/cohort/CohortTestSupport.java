@@ -175,6 +175,14 @@ final class CohortTestSupport {
                 Map.entry("aggregateVersion", 1), Map.entry("occurredAt", Instant.now().toString())));
     }
 
+    /** Recruitment erased the applicant of this application (an erasure request). */
+    static void erased(String applicationId) {
+        send(Topics.APPLICANT, UUID.randomUUID().toString(), "org.ascend.recruitment.applicant-erased.v1", Map.of(
+                "eventId", UUID.randomUUID().toString(), "erasureId", UUID.randomUUID().toString(),
+                "applicationIds", List.of(applicationId), "reason", "ERASURE_REQUEST",
+                "erasedAt", Instant.now().toString(), "aggregateVersion", 1, "occurredAt", Instant.now().toString()));
+    }
+
     static void send(String topic, String key, String type, Map<String, Object> data) {
         TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary(topic, key, type, JSON.writeValueAsBytes(data)));
     }

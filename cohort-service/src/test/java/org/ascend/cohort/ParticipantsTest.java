@@ -1,10 +1,8 @@
 package org.ascend.cohort;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.ascend.platform.test.EventContracts;
 import org.ascend.platform.test.Http;
@@ -18,9 +16,9 @@ import tools.jackson.databind.JsonNode;
 
 import static org.ascend.cohort.CohortTestSupport.applicantOf;
 import static org.ascend.cohort.CohortTestSupport.awaitOwnOffer;
+import static org.ascend.cohort.CohortTestSupport.erased;
 import static org.ascend.cohort.CohortTestSupport.offersMade;
 import static org.ascend.cohort.CohortTestSupport.releaseDetails;
-import static org.ascend.cohort.CohortTestSupport.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -99,10 +97,7 @@ class ParticipantsTest extends ServiceIntegrationTest {
         Awaitility.await("details recorded").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> !manager.get("/api/cohorts/participants/" + participantId).body().path("contact").isNull());
 
-        send(Topics.APPLICANT, UUID.randomUUID().toString(), "org.ascend.recruitment.applicant-erased.v1", Map.of(
-                "eventId", UUID.randomUUID().toString(), "erasureId", UUID.randomUUID().toString(),
-                "applicationIds", List.of(accepted.applicationId()), "reason", "ERASURE_REQUEST",
-                "erasedAt", Instant.now().toString(), "aggregateVersion", 1, "occurredAt", Instant.now().toString()));
+        erased(accepted.applicationId());
 
         JsonNode erased = Awaitility.await("the participant anonymised").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> manager.get("/api/cohorts/participants/" + participantId).body(),

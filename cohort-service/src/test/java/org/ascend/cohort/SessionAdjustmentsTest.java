@@ -1,7 +1,6 @@
 package org.ascend.cohort;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -16,7 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.ascend.cohort.CohortTestSupport.enrolled;
-import static org.ascend.cohort.CohortTestSupport.send;
+import static org.ascend.cohort.CohortTestSupport.erased;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -68,10 +67,7 @@ class SessionAdjustmentsTest extends ServiceIntegrationTest {
             assertThat(records).isNotEmpty().noneMatch(r -> new String(r.value()).contains("Sign Language"));
         }
 
-        send(Topics.APPLICANT, UUID.randomUUID().toString(), "org.ascend.recruitment.applicant-erased.v1", Map.of(
-                "eventId", UUID.randomUUID().toString(), "erasureId", UUID.randomUUID().toString(),
-                "applicationIds", List.of(participant.applicationId()), "reason", "ERASURE_REQUEST",
-                "erasedAt", Instant.now().toString(), "aggregateVersion", 1, "occurredAt", Instant.now().toString()));
+        erased(participant.applicationId());
         Awaitility.await("the request deleted on erasure").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
                 .until(() -> jdbc.sql("SELECT count(*) FROM session_adjustment WHERE participant_id = :id")
                         .param("id", UUID.fromString(participant.id())).query(Long.class).single() == 0);
