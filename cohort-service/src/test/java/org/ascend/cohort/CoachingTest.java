@@ -64,8 +64,14 @@ class CoachingTest extends ServiceIntegrationTest {
         var manager = as("programme-manager");
         var cohort = enrolled(manager, anonymous, List.of("RJ1", "RR8"));
         String coachEmail = "coach." + java.util.UUID.randomUUID() + "@nhs.example";
-        coach(manager, "Dr Femi Adeyemi", "RX7", 1, List.of("board"), coachEmail);
-        coach(manager, "Lena Ortiz", "RX6", 1, List.of("culture"), null);
+        String emailed = coach(manager, "Dr Femi Adeyemi", "RX7", 1, List.of("board"), coachEmail);
+        String other = coach(manager, "Lena Ortiz", "RX6", 1, List.of("culture"), null);
+        // Each ranks one of the two first (other tests' coaches may still be in the pool).
+        for (int i = 0; i < 2; i++) {
+            var p = cohort.participants().get(i);
+            assertThat(p.applicant().put("/api/cohorts/participants/" + p.id() + "/coaching-preferences",
+                    Map.of("coachIds", List.of(i == 0 ? emailed : other))).status()).isEqualTo(200);
+        }
         assertThat(manager.post("/api/cohorts/cohorts/" + cohort.cohortId() + "/coaching/match", "").body().path("made")).hasSize(2);
 
         var coach = anonymous.withToken(TestIdentity.token("coach", c -> c.claim("email", coachEmail.toUpperCase())));
