@@ -3,7 +3,7 @@ package org.ascend.local.demo;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-/** Deterministic chance for the demo: the same ids always give the same scores, answers and attendance. */
+/** Chance for the demo from a hash of the ids involved: the same ids always give the same scores and attendance. */
 final class Dice {
 
     private Dice() {
