@@ -52,4 +52,43 @@ class ReliabilityEndpointTest extends ServiceIntegrationTest {
         assertThat(as("assessor").get("/api/assessment/intakes/" + intakeId + "/stages/SIFT/reliability").status()).isEqualTo(403);
         assertThat(manager.get("/api/assessment/intakes/" + intakeId + "/stages/INTERVIEW/reliability").status()).isEqualTo(404);
     }
+
+    @Test
+    void aPanelWorseThanChanceStillGetsAnAnswerAndIsCalledPoor() {
+        Http manager = as("programme-manager");
+        addPool(anonymous, manager, "opposed", "RO", 2);
+        String intakeId = UUID.randomUUID().toString();
+        siftStage(manager, intakeId, 2);
+        List<String> applications = List.of(UUID.randomUUID().toString(), UUID.randomUUID().toString());
+        allocate(jdbc, manager, intakeId, applications);
+        // Both cases before the same two assessors (the shared pool may have chosen others): the panel ICC needs it.
+        List<JsonNode> allocations = panel(manager, intakeId);
+        List<String> assessors = allocations.stream().filter(a -> a.path("applicationId").asString().equals(applications.get(0)))
+                .map(a -> a.path("assessor").asString()).sorted().toList();
+        for (String application : applications.subList(1, 2)) {
+            List<String> ids = allocations.stream().filter(a -> a.path("applicationId").asString().equals(application))
+                    .map(a -> a.path("id").asString()).sorted().toList();
+            for (int i = 0; i < 2; i++) {
+                jdbc.sql("UPDATE allocation SET assessor_subject = :s WHERE id = CAST(:id AS uuid)").param("s", assessors.get(i))
+                        .param("id", ids.get(i)).update();
+            }
+        }
+        // vision: [[1,5],[3,3]] (no interval exists); team: [[2,3],[3,2]] (ICC(2,k) would be 2, "excellent").
+        int[][][] scores = {{{1, 2}, {5, 3}}, {{3, 3}, {3, 2}}};
+        for (JsonNode allocation : panel(manager, intakeId)) {
+            int[] sheet = scores[applications.indexOf(allocation.path("applicationId").asString())]
+                    [assessors.indexOf(allocation.path("assessor").asString())];
+            score(anonymous, allocation, sheet[0], sheet[1]);
+        }
+
+        var response = manager.get("/api/assessment/intakes/" + intakeId + "/stages/SIFT/reliability");
+        assertThat(response.status()).as(response.body().toString()).isEqualTo(200);
+        JsonNode vision = response.body().path("criteria").get(0);
+        JsonNode team = response.body().path("criteria").get(1);
+        assertThat(vision.path("icc").path("single").asDouble()).as(vision.toString()).isCloseTo(-1.0, within(1e-9));
+        assertThat(vision.path("icc").path("singleInterval").isNull()).isTrue();
+        assertThat(team.path("icc").path("single").isNull()).as(team.toString()).isTrue();
+        assertThat(team.path("icc").path("aboveChance").asBoolean()).isFalse();
+        assertThat(List.of(vision.path("iccBand").asString(), team.path("iccBand").asString())).containsOnly("POOR");
+    }
 }

@@ -62,7 +62,7 @@ public class ReliabilityService {
         return new StageReliability.Figures(criterion, finite(ordinal),
                 finite(KrippendorffAlpha.bootstrap(table, Metric.ORDINAL, RESAMPLES, SEED)), finite(interval),
                 finite(KrippendorffAlpha.bootstrap(table, Metric.INTERVAL, RESAMPLES, SEED)), ReliabilityBand.ofAlpha(ordinal),
-                icc, icc == null ? ReliabilityBand.INSUFFICIENT_DATA : ReliabilityBand.ofIcc(icc.average()),
+                icc, icc == null ? ReliabilityBand.INSUFFICIENT_DATA : icc.band(),
                 icc == null ? "no two cases share the same assessors"
                         : icc.units() + " cases scored by the same " + icc.raters() + " assessors");
     }

@@ -74,6 +74,43 @@ class ReliabilityStatisticsTest {
     }
 
     @Test
+    void iccAnswersWhenAgreementIsWorseThanChanceAndCallsItPoor() {
+        // Two assessors who swap their scores: MSB = 0 < MSE = 1; ICC(2,1)'s denominator is 0 and ICC(2,k) by its
+        // formula is 2, so neither is an estimate. Before the fix the band read ICC(2,k) = 2 as "excellent".
+        var swapped = IntraclassCorrelation.of(new double[][] {{2, 3}, {3, 2}});
+        assertThat(swapped.single()).isNull();
+        assertThat(swapped.average()).isNull();
+        assertThat(swapped.aboveChance()).isFalse();
+        assertThat(swapped.band()).as("not 'excellent'").isEqualTo(ReliabilityBand.POOR);
+        // Here Satterthwaite's degrees of freedom are 0: no interval exists, and none is invented.
+        var opposed = IntraclassCorrelation.of(new double[][] {{1, 5}, {3, 3}});
+        assertThat(opposed.single()).isCloseTo(-1.0, within(1e-9));
+        assertThat(opposed.average()).as("ICC(2,k) divides by zero here").isNull();
+        assertThat(opposed.singleInterval()).isNull();
+        assertThat(opposed.averageInterval()).isNull();
+        assertThat(opposed.band()).isEqualTo(ReliabilityBand.POOR);
+    }
+
+    @Test
+    void scoresThatNeverVarySayNothing() {
+        var same = IntraclassCorrelation.of(new double[][] {{3, 3}, {3, 3}});
+        assertThat(same.single()).isNull();
+        assertThat(same.band()).isEqualTo(ReliabilityBand.INSUFFICIENT_DATA);
+        assertThat(IntraclassCorrelation.of(new double[][] {{1, 1}, {4, 4}}).band()).isEqualTo(ReliabilityBand.EXCELLENT);
+    }
+
+    @Test
+    void iccKeepsItsIntervalWhenOneAssessorIsAlwaysAPointAboveTheOther() {
+        var icc = IntraclassCorrelation.of(new double[][] {{1, 2}, {2, 3}, {3, 4}, {4, 5}});
+        // MSE = 0 but MSR > 0: ICC(2,1) = MSB / (MSB + 2 MSR / n) = (5/3) / (5/3 + 2 * 1 / 4) = 0.769...
+        assertThat(icc.single()).isCloseTo(0.7692, within(0.0001)).isLessThan(1.0);
+        assertThat(icc.singleInterval()).as("still an interval").isNotNull();
+        assertThat(icc.singleInterval().lower()).isLessThan(icc.single());
+        assertThat(icc.singleInterval().upper()).isGreaterThanOrEqualTo(icc.single());
+        assertThat(icc.averageInterval()).isNotNull();
+    }
+
+    @Test
     void iccUsesOnlyUnitsEveryRaterScored() {
         var table = RatingTable.of(List.of(new Rating("a", "x", 3), new Rating("a", "y", 4), new Rating("b", "x", 2),
                 new Rating("b", "y", 2), new Rating("c", "x", 5), new Rating("c", "y", 4), new Rating("d", "x", 1)));
