@@ -68,7 +68,7 @@ class PlatformEndToEndTest {
         JsonNode funnel = awaitFunnel(intakeId, 3, 3);
         assertThat(funnel.path("places").asInt()).isEqualTo(20);
         assertThat(count(funnel, "applied")).isEqualTo(3);
-        assertThat(count(funnel, "in-assessment")).isEqualTo(3);
+        assertThat(count(funnel, "eligible")).as("screened by recruitment: no eligibility rules").isEqualTo(3);
 
         assertThat(programmeManager.get("/api/assessment/cases?intakeId=" + intakeId).body().size()).isEqualTo(3);
         var places = programmeManager.get("/api/cohorts/intakes/" + intakeId);
@@ -98,10 +98,10 @@ class PlatformEndToEndTest {
         assertThat(applicantCall.text("type")).isEqualTo("urn:ascend:problem:forbidden");
     }
 
-    private static JsonNode awaitFunnel(String intakeId, long applied, long inAssessment) {
-        return Awaitility.await("the funnel counts " + applied + " applied, " + inAssessment + " in assessment").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+    private static JsonNode awaitFunnel(String intakeId, long applied, long eligible) {
+        return Awaitility.await("the funnel counts " + applied + " applied, " + eligible + " eligible").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> analyst.get("/api/reporting/intakes/" + intakeId + "/funnel"), r -> r.status() == 200 && count(r.body(), "applied") >= applied
-                        && count(r.body(), "in-assessment") >= inAssessment).body();
+                        && count(r.body(), "eligible") >= eligible).body();
     }
 
     private static long count(JsonNode funnel, String stage) {

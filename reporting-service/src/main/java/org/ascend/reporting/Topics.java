@@ -14,6 +14,15 @@ public final class Topics {
     /** Intake lifecycle (recruitment). Key: intake id. */
     public static final String INTAKE = "ascend.recruitment.intake.v1";
 
+    /** Applicants as people: erasures (recruitment). Key: erasure id. */
+    public static final String APPLICANT = "ascend.recruitment.applicant.v1";
+
+    /** Offers and the waiting list (cohort). Key: offer id. */
+    public static final String OFFER = "ascend.cohort.offer.v1";
+
+    /** Participants: enrolled, deferred, withdrawn, completed (cohort). Key: participant id. */
+    public static final String PARTICIPANT = "ascend.cohort.participant.v1";
+
     private Topics() {
     }
 }

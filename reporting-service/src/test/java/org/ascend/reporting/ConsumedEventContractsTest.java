@@ -4,7 +4,15 @@ import java.util.Map;
 
 import org.ascend.platform.test.EventContracts;
 import org.ascend.reporting.funnel.events.ApplicationSubmitted;
-import org.ascend.reporting.funnel.events.CaseOpened;
+import org.ascend.reporting.funnel.events.ApplicantErased;
+import org.ascend.reporting.funnel.events.ApplicationEndorsed;
+import org.ascend.reporting.funnel.events.ApplicationScreened;
+import org.ascend.reporting.funnel.events.ApplicationWithdrawn;
+import org.ascend.reporting.funnel.events.OfferMade;
+import org.ascend.reporting.funnel.events.ParticipantCompleted;
+import org.ascend.reporting.funnel.events.ParticipantEnrolled;
+import org.ascend.reporting.funnel.events.ParticipantWithdrawn;
+import org.ascend.reporting.funnel.events.StageOutcomeDecided;
 import org.ascend.reporting.funnel.events.IntakeClosed;
 import org.ascend.reporting.funnel.events.IntakeOpened;
 import org.junit.jupiter.api.Test;
@@ -22,11 +30,19 @@ class ConsumedEventContractsTest {
 
     @Test
     void everyConsumedExampleParsesWithNoMissingField() {
-        Map<String, Class<? extends Record>> consumed = Map.of(
-                IntakeOpened.TYPE, IntakeOpened.class,
-                IntakeClosed.TYPE, IntakeClosed.class,
-                ApplicationSubmitted.TYPE, ApplicationSubmitted.class,
-                CaseOpened.TYPE, CaseOpened.class);
+        Map<String, Class<? extends Record>> consumed = Map.ofEntries(
+                Map.entry(IntakeOpened.TYPE, IntakeOpened.class),
+                Map.entry(IntakeClosed.TYPE, IntakeClosed.class),
+                Map.entry(ApplicationSubmitted.TYPE, ApplicationSubmitted.class),
+                Map.entry(ApplicationScreened.TYPE, ApplicationScreened.class),
+                Map.entry(ApplicationEndorsed.TYPE, ApplicationEndorsed.class),
+                Map.entry(ApplicationWithdrawn.TYPE, ApplicationWithdrawn.class),
+                Map.entry(ApplicantErased.TYPE, ApplicantErased.class),
+                Map.entry(StageOutcomeDecided.TYPE, StageOutcomeDecided.class),
+                Map.entry(OfferMade.TYPE, OfferMade.class),
+                Map.entry(ParticipantEnrolled.TYPE, ParticipantEnrolled.class),
+                Map.entry(ParticipantCompleted.TYPE, ParticipantCompleted.class),
+                Map.entry(ParticipantWithdrawn.TYPE, ParticipantWithdrawn.class));
         consumed.forEach((type, recordType) -> assertThat(EventContracts.examples(type)).as(type).isNotEmpty()
                 .allSatisfy(example -> {
                     Record parsed = json.readValue(example, recordType);

@@ -1,6 +1,7 @@
 package org.ascend.reporting;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -36,19 +37,100 @@ class FunnelConsumerTest extends ServiceIntegrationTest {
             TopicProbe.send(TestInfrastructure.kafka(), submitted); // redelivered: same event id
         }
         // Republished by the outbox with a fresh event id: still the same application.
-        send("ascend.recruitment.application.v1", applications[0], "org.ascend.recruitment.application-submitted.v1",
-                Map.of("applicationId", applications[0], "intakeId", intakeId, "regionCode", "Y56",
-                        "submittedAt", "2026-11-22T09:00:00Z"));
-        for (String applicationId : new String[] {applications[0], applications[1]}) {
-            send("ascend.assessment.case.v1", applicationId, "org.ascend.assessment.case-opened.v1",
-                    Map.of("caseId", UUID.randomUUID().toString(), "applicationId", applicationId, "intakeId", intakeId));
-        }
+        submitted(applications[0], intakeId, "Y56");
 
-        JsonNode funnel = awaitFunnel(intakeId, 3, 2);
+        JsonNode funnel = awaitFunnel(intakeId, Map.of("applied", 3L));
         assertThat(funnel.path("places").asInt()).isEqualTo(15);
         assertThat(funnel.path("intakeStatus").asString()).isEqualTo("OPEN");
-        assertThat(stage(funnel, "applied")).isEqualTo(3);
-        assertThat(stage(funnel, "in-assessment")).isEqualTo(2);
+    }
+
+    /**
+     * The issue's complaint: the demo's 2019 intake showed 42 applied and 42 "in assessment", though 2 withdrew and 9
+     * were ineligible. A known population of ten, through every stage, with events arriving across topics in any order.
+     */
+    @Test
+    void everyStageCountsWhoReachedItAndLeaversAreCountedApart() {
+        String intakeId = UUID.randomUUID().toString();
+        List<String> a = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            a.add(UUID.randomUUID().toString());
+        }
+        // Screening can overtake submission (different topics): the funnel must not care.
+        screened(a.get(9), intakeId, false);
+        for (int i = 0; i < 10; i++) {
+            submitted(a.get(i), intakeId, i < 5 ? "Y56" : "Y63");
+        }
+        for (int i = 0; i < 9; i++) {
+            screened(a.get(i), intakeId, i != 8); // 8 and 9 ineligible
+        }
+        for (int i = 0; i < 6; i++) {
+            send("ascend.recruitment.application.v1", a.get(i), "org.ascend.recruitment.application-endorsed.v1", Map.of(
+                    "applicationId", a.get(i), "intakeId", intakeId, "decision", i == 5 ? "DECLINED" : "ENDORSED",
+                    "decidedAt", "2026-11-23T09:00:00Z"));
+        }
+        send("ascend.recruitment.application.v1", a.get(7), "org.ascend.recruitment.application-withdrawn.v1",
+                Map.of("applicationId", a.get(7), "intakeId", intakeId, "withdrawnAt", "2026-11-24T09:00:00Z"));
+        for (int i = 0; i < 7; i++) {
+            decided(a.get(i), intakeId, "SIFT", i < 5);
+        }
+        for (int i = 0; i < 5; i++) {
+            decided(a.get(i), intakeId, "INTERVIEW", i < 3);
+        }
+        for (int i = 0; i < 3; i++) {
+            cohort("ascend.cohort.offer.v1", "org.ascend.cohort.offer-made.v1", a.get(i), intakeId);
+        }
+        for (int i = 0; i < 2; i++) {
+            cohort("ascend.cohort.participant.v1", "org.ascend.cohort.participant-enrolled.v1", a.get(i), intakeId);
+        }
+        cohort("ascend.cohort.participant.v1", "org.ascend.cohort.participant-completed.v1", a.get(0), intakeId);
+        cohort("ascend.cohort.participant.v1", "org.ascend.cohort.participant-withdrawn.v1", a.get(1), intakeId);
+        send("ascend.recruitment.applicant.v1", UUID.randomUUID().toString(), "org.ascend.recruitment.applicant-erased.v1",
+                Map.of("erasureId", UUID.randomUUID().toString(), "applicationIds", List.of(a.get(6)), "reason", "ERASURE_REQUEST",
+                        "erasedAt", "2026-11-25T09:00:00Z"));
+
+        Map<String, Long> expected = new java.util.LinkedHashMap<>();
+        expected.put("applied", 10L);
+        expected.put("eligible", 8L);
+        expected.put("endorsed", 5L);
+        expected.put("shortlisted", 5L);
+        expected.put("assessed-interview", 5L);
+        expected.put("progressed-interview", 3L);
+        expected.put("offered", 3L);
+        expected.put("enrolled", 2L);
+        expected.put("completed", 1L);
+        JsonNode funnel = awaitFunnel(intakeId, expected);
+        Awaitility.await("the erasure counted").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> as("analyst").get("/api/reporting/intakes/" + intakeId + "/funnel").body().path("left").path("erased").asInt() == 1);
+        JsonNode left = as("analyst").get("/api/reporting/intakes/" + intakeId + "/funnel").body().path("left");
+        assertThat(left.path("withdrawn").asInt()).isEqualTo(1);
+        assertThat(left.path("ineligible").asInt()).isEqualTo(2);
+        assertThat(left.path("leftProgramme").asInt()).isEqualTo(1);
+        assertThat(stage(as("analyst").get("/api/reporting/intakes/" + intakeId + "/funnel").body(), "applied"))
+                .as("an erased person stays in the counts").isEqualTo(10);
+        assertThat(funnel.path("stages").findValuesAsString("stage")).doesNotContain("in-assessment", "assessed-assessment-centre");
+    }
+
+    private void submitted(String applicationId, String intakeId, String region) {
+        send("ascend.recruitment.application.v1", applicationId, "org.ascend.recruitment.application-submitted.v1",
+                Map.of("applicationId", applicationId, "intakeId", intakeId, "regionCode", region, "submittedAt", "2026-11-22T09:00:00Z"));
+    }
+
+    private void screened(String applicationId, String intakeId, boolean eligible) {
+        send("ascend.recruitment.application.v1", applicationId, "org.ascend.recruitment.application-screened.v1",
+                Map.of("applicationId", applicationId, "intakeId", intakeId, "eligible", eligible, "overridden", false,
+                        "reasons", List.of()));
+    }
+
+    private void decided(String applicationId, String intakeId, String stage, boolean progress) {
+        send("ascend.assessment.case.v1", UUID.randomUUID().toString(), "org.ascend.assessment.stage-outcome-decided.v1",
+                Map.of("caseId", UUID.randomUUID().toString(), "applicationId", applicationId, "intakeId", intakeId,
+                        "stage", stage, "decision", progress ? "PROGRESS" : "NOT_PROGRESS", "finalScore", 3.5, "tieBreak", false));
+    }
+
+    private void cohort(String topic, String type, String applicationId, String intakeId) {
+        send(topic, UUID.randomUUID().toString(), type, Map.of("applicationId", applicationId, "intakeId", intakeId,
+                "cohortId", UUID.randomUUID().toString(), "participantId", UUID.randomUUID().toString(),
+                "offerId", UUID.randomUUID().toString()));
     }
 
     @Test
@@ -65,12 +147,12 @@ class FunnelConsumerTest extends ServiceIntegrationTest {
         TopicProbe.send(TestInfrastructure.kafka(), record);
     }
 
-    private JsonNode awaitFunnel(String intakeId, long applied, long inAssessment) {
+    private JsonNode awaitFunnel(String intakeId, Map<String, Long> expected) {
         String funnel = "/api/reporting/intakes/" + intakeId + "/funnel";
         // Exactly these counts, and still so a second later: a wrongful extra count (a replay counted twice) fails it.
         Awaitility.await("the funnel counts, and no more").atMost(Duration.ofSeconds(30)).during(Duration.ofSeconds(1))
                 .pollInterval(Duration.ofMillis(250)).until(() -> as("analyst").get(funnel).body(),
-                        body -> stage(body, "applied") == applied && stage(body, "in-assessment") == inAssessment);
+                        body -> expected.entrySet().stream().allMatch(e -> stage(body, e.getKey()) == e.getValue()));
         return as("programme-manager").get(funnel).body();
     }
 

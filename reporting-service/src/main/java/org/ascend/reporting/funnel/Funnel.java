@@ -3,9 +3,16 @@ package org.ascend.reporting.funnel;
 import java.util.List;
 import java.util.UUID;
 
-/** How far an intake's applicants have got, stage by stage (docs/domain.md §3). */
-public record Funnel(UUID intakeId, Integer places, String intakeStatus, List<Stage> stages) {
+/**
+ * How far an intake's applicants have got, stage by stage (docs/reporting.md): each stage counts the applications
+ * that reached it, erased people included (anonymously). {@code count} is null for a stage not measured yet.
+ * {@code left} says how many left, and where: withdrawn, found ineligible, erased.
+ */
+public record Funnel(UUID intakeId, Integer places, String intakeStatus, List<Stage> stages, Left left) {
 
-    public record Stage(String stage, long count) {
+    public record Stage(String stage, Long count, String meaning) {
+    }
+
+    public record Left(long withdrawn, long ineligible, long erased, long leftProgramme) {
     }
 }

@@ -2,7 +2,9 @@ package org.ascend.reporting.funnel;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,6 +15,14 @@ class FunnelRepository {
 
     record IntakeRow(Integer places, String status) {
     }
+
+    record Counts(long applied, long eligible, long endorsed, long offered, long enrolled, long completed, long withdrawn,
+            long ineligible, long erased, long leftProgramme) {
+    }
+
+    /** The columns one event may set: each service's events set only their own. */
+    private static final Set<String> FLAGS = Set.of("eligible", "endorsed", "withdrawn", "offered", "enrolled", "completed",
+            "left_programme");
 
     private final JdbcClient jdbc;
 
@@ -33,18 +43,38 @@ class FunnelRepository {
 
     void applied(UUID applicationId, UUID intakeId, String regionCode, Instant submittedAt) {
         jdbc.sql("""
-                INSERT INTO funnel_application (application_id, intake_id, region_code, submitted_at)
-                VALUES (:application, :intake, :region, :submitted) ON CONFLICT (application_id) DO NOTHING""")
+                INSERT INTO application_progress (application_id, intake_id, region_code, submitted_at)
+                VALUES (:application, :intake, :region, :submitted)
+                ON CONFLICT (application_id) DO UPDATE SET region_code = EXCLUDED.region_code,
+                    submitted_at = EXCLUDED.submitted_at""")
                 .param("application", applicationId).param("intake", intakeId).param("region", regionCode)
                 .param("submitted", Timestamp.from(submittedAt))
                 .update();
     }
 
-    void inAssessment(UUID applicationId, UUID intakeId, UUID caseId) {
+    /** Sets one fact about an application, whether or not its submission has been seen yet (topics interleave). */
+    void set(UUID applicationId, UUID intakeId, String flag, boolean value) {
+        if (!FLAGS.contains(flag)) {
+            throw new IllegalArgumentException("not a funnel flag: " + flag);
+        }
+        jdbc.sql("INSERT INTO application_progress (application_id, intake_id, " + flag + ") VALUES (:application, :intake, :value)"
+                + " ON CONFLICT (application_id) DO UPDATE SET " + flag + " = EXCLUDED." + flag)
+                .param("application", applicationId).param("intake", intakeId).param("value", value).update();
+    }
+
+    /** The person is gone; the row stays for the counts (it never held anything personal). */
+    void erased(List<UUID> applicationIds) {
+        if (!applicationIds.isEmpty()) {
+            jdbc.sql("UPDATE application_progress SET erased = TRUE WHERE application_id IN (:ids)").param("ids", applicationIds)
+                    .update();
+        }
+    }
+
+    void decided(UUID applicationId, UUID intakeId, String stage, boolean progressed) {
         jdbc.sql("""
-                INSERT INTO funnel_assessment (application_id, intake_id, case_id)
-                VALUES (:application, :intake, :case) ON CONFLICT (application_id) DO NOTHING""")
-                .param("application", applicationId).param("intake", intakeId).param("case", caseId)
+                INSERT INTO application_stage (application_id, intake_id, stage, progressed) VALUES (:application, :intake, :stage, :progressed)
+                ON CONFLICT (application_id, stage) DO UPDATE SET progressed = EXCLUDED.progressed""")
+                .param("application", applicationId).param("intake", intakeId).param("stage", stage).param("progressed", progressed)
                 .update();
     }
 
@@ -53,8 +83,26 @@ class FunnelRepository {
                 .query((rs, n) -> new IntakeRow((Integer) rs.getObject(1), rs.getString(2))).optional();
     }
 
-    long count(String table, UUID intakeId) {
-        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE intake_id = :intake").param("intake", intakeId)
-                .query(Long.class).single();
+    /** Applied counts only submissions seen; every other stage counts what it says, whatever else is known. */
+    Counts counts(UUID intakeId) {
+        return jdbc.sql("""
+                SELECT count(*) FILTER (WHERE submitted_at IS NOT NULL), count(*) FILTER (WHERE eligible),
+                       count(*) FILTER (WHERE endorsed), count(*) FILTER (WHERE offered), count(*) FILTER (WHERE enrolled),
+                       count(*) FILTER (WHERE completed), count(*) FILTER (WHERE withdrawn),
+                       count(*) FILTER (WHERE eligible = FALSE), count(*) FILTER (WHERE erased),
+                       count(*) FILTER (WHERE left_programme)
+                FROM application_progress WHERE intake_id = :intake""").param("intake", intakeId)
+                .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10))).single();
+    }
+
+    long progressedAt(UUID intakeId, String stage) {
+        return jdbc.sql("SELECT count(*) FROM application_stage WHERE intake_id = :intake AND stage = :stage AND progressed")
+                .param("intake", intakeId).param("stage", stage).query(Long.class).single();
+    }
+
+    long decidedAt(UUID intakeId, String stage) {
+        return jdbc.sql("SELECT count(*) FROM application_stage WHERE intake_id = :intake AND stage = :stage")
+                .param("intake", intakeId).param("stage", stage).query(Long.class).single();
     }
 }

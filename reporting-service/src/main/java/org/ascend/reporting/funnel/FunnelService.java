@@ -1,18 +1,31 @@
 package org.ascend.reporting.funnel;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.ascend.platform.problem.ApiProblem;
+import org.ascend.reporting.funnel.events.ApplicantErased;
+import org.ascend.reporting.funnel.events.ApplicationEndorsed;
+import org.ascend.reporting.funnel.events.ApplicationScreened;
 import org.ascend.reporting.funnel.events.ApplicationSubmitted;
-import org.ascend.reporting.funnel.events.CaseOpened;
+import org.ascend.reporting.funnel.events.ApplicationWithdrawn;
 import org.ascend.reporting.funnel.events.IntakeClosed;
 import org.ascend.reporting.funnel.events.IntakeOpened;
+import org.ascend.reporting.funnel.events.OfferMade;
+import org.ascend.reporting.funnel.events.ParticipantCompleted;
+import org.ascend.reporting.funnel.events.ParticipantEnrolled;
+import org.ascend.reporting.funnel.events.ParticipantWithdrawn;
+import org.ascend.reporting.funnel.events.StageOutcomeDecided;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
+/** The funnel per intake (docs/reporting.md): each event sets what it knows about one application. */
 @Service
 public class FunnelService {
+
+    /** Assessment stages after the sift, in order. */
+    private static final List<String> LATER_STAGES = List.of("ASSESSMENT_CENTRE", "INTERVIEW");
 
     private final FunnelRepository funnel;
 
@@ -32,21 +45,70 @@ public class FunnelService {
         funnel.applied(event.applicationId(), event.intakeId(), event.regionCode(), event.submittedAt());
     }
 
-    public void on(CaseOpened event) {
-        funnel.inAssessment(event.applicationId(), event.intakeId(), event.caseId());
+    public void on(ApplicationScreened event) {
+        funnel.set(event.applicationId(), event.intakeId(), "eligible", event.eligible());
+    }
+
+    public void on(ApplicationEndorsed event) {
+        funnel.set(event.applicationId(), event.intakeId(), "endorsed", "ENDORSED".equals(event.decision()));
+    }
+
+    public void on(ApplicationWithdrawn event) {
+        funnel.set(event.applicationId(), event.intakeId(), "withdrawn", true);
+    }
+
+    public void on(ApplicantErased event) {
+        funnel.erased(event.applicationIds());
+    }
+
+    public void on(StageOutcomeDecided event) {
+        funnel.decided(event.applicationId(), event.intakeId(), event.stage(), "PROGRESS".equals(event.decision()));
+    }
+
+    public void on(OfferMade event) {
+        funnel.set(event.applicationId(), event.intakeId(), "offered", true);
+    }
+
+    public void on(ParticipantEnrolled event) {
+        funnel.set(event.applicationId(), event.intakeId(), "enrolled", true);
+    }
+
+    public void on(ParticipantCompleted event) {
+        funnel.set(event.applicationId(), event.intakeId(), "completed", true);
+    }
+
+    public void on(ParticipantWithdrawn event) {
+        funnel.set(event.applicationId(), event.intakeId(), "left_programme", true);
     }
 
     public Funnel of(UUID intakeId) {
         var intake = funnel.intake(intakeId);
-        long applied = funnel.count("funnel_application", intakeId);
-        if (intake.isEmpty() && applied == 0) {
+        var counts = funnel.counts(intakeId);
+        if (intake.isEmpty() && counts.applied() == 0) {
             throw new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "No report for this intake yet",
                     "Reporting has seen no events for intake " + intakeId
                             + ". Check the id; a newly opened intake appears within seconds.");
         }
+        List<Funnel.Stage> stages = new ArrayList<>(List.of(
+                new Funnel.Stage("applied", counts.applied(), "applications submitted, withdrawn and erased ones included"),
+                new Funnel.Stage("eligible", counts.eligible(), "found eligible at screening"),
+                new Funnel.Stage("endorsed", counts.endorsed(), "endorsed by their sponsor"),
+                new Funnel.Stage("shortlisted", funnel.progressedAt(intakeId, "SIFT"), "progressed at the sift")));
+        for (String stage : LATER_STAGES) {
+            long assessed = funnel.decidedAt(intakeId, stage);
+            if (assessed > 0) {
+                String name = stage.toLowerCase().replace('_', '-');
+                stages.add(new Funnel.Stage("assessed-" + name, assessed, "decided at the " + name.replace('-', ' ')));
+                stages.add(new Funnel.Stage("progressed-" + name, funnel.progressedAt(intakeId, stage),
+                        "progressed at the " + name.replace('-', ' ')));
+            }
+        }
+        stages.add(new Funnel.Stage("offered", counts.offered(), "offered a place, from the waiting list too"));
+        stages.add(new Funnel.Stage("enrolled", counts.enrolled(), "accepted and enrolled as participants"));
+        stages.add(new Funnel.Stage("completed", counts.completed(), "completed the programme"));
+        stages.add(new Funnel.Stage("progressed", null, "in a senior role afterwards: measured once careers are tracked"));
         return new Funnel(intakeId, intake.map(FunnelRepository.IntakeRow::places).orElse(null),
-                intake.map(FunnelRepository.IntakeRow::status).orElse("UNKNOWN"),
-                List.of(new Funnel.Stage("applied", applied),
-                        new Funnel.Stage("in-assessment", funnel.count("funnel_assessment", intakeId))));
+                intake.map(FunnelRepository.IntakeRow::status).orElse("UNKNOWN"), stages,
+                new Funnel.Left(counts.withdrawn(), counts.ineligible(), counts.erased(), counts.leftProgramme()));
     }
 }
