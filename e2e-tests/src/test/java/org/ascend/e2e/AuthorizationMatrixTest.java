@@ -243,6 +243,8 @@ class AuthorizationMatrixTest {
             row("GET", "/api/cohorts/audit", "/api/cohorts/audit", null, 200, "platform-admin"),
             row("GET", "/api/reporting/intakes/{intakeId}/funnel", "/api/reporting/intakes/" + ID + "/funnel", null, 404,
                     "programme-manager", "analyst", "platform-admin"),
+            row("GET", "/api/reporting/intakes/{intakeId}/breakdown", "/api/reporting/intakes/" + ID + "/breakdown?by=sex", null, 404,
+                    "programme-manager", "analyst", "platform-admin", "regional-lead"),
             row("GET", "/api/reporting/audit", "/api/reporting/audit", null, 200, "platform-admin"));
 
     private static final Http gateway = new Http(LocalPlatform.GATEWAY);

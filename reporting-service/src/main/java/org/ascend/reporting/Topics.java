@@ -23,6 +23,9 @@ public final class Topics {
     /** Participants: enrolled, deferred, withdrawn, completed (cohort). Key: participant id. */
     public static final String PARTICIPANT = "ascend.cohort.participant.v1";
 
+    /** Equality monitoring answers and objections (recruitment): restricted, this service is its only reader. */
+    public static final String EQUALITY = "ascend.recruitment.equality.v1";
+
     private Topics() {
     }
 }

@@ -1,0 +1,43 @@
+package org.ascend.reporting.breakdown.web;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Pattern;
+import org.ascend.platform.problem.ApiProblem;
+import org.ascend.platform.security.Caller;
+import org.ascend.reporting.breakdown.Breakdown;
+import org.ascend.reporting.breakdown.BreakdownService;
+import org.ascend.reporting.equality.Characteristic;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+class BreakdownController {
+
+    private final BreakdownService breakdowns;
+
+    BreakdownController(BreakdownService breakdowns) {
+        this.breakdowns = breakdowns;
+    }
+
+    /**
+     * An intake's stages (applied, eligible, shortlisted, offered, enrolled, completed) by region or by a protected
+     * characteristic: {@code by} is one of region, ethnic-group (the five high-level groups), bme (BME/White), sex,
+     * disability, age-band, sexual-orientation, religion-belief; each with "prefer not to say" and "not stated".
+     * Below national level ({@code region}), and always for a regional lead (their region only), figures are
+     * disclosure-controlled: 1-7 shown as *, others rounded to 5, with secondary suppression.
+     */
+    @GetMapping("/api/reporting/intakes/{intakeId}/breakdown")
+    @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin', 'regional-lead')")
+    Breakdown breakdown(@PathVariable UUID intakeId, @RequestParam String by,
+            @RequestParam(required = false) @Pattern(regexp = "Y[0-9]{2}", message = "must be an NHS region code such as Y63") String region) {
+        Characteristic characteristic = Characteristic.byId(by).orElseThrow(() -> ApiProblem.invalidFields(java.util.Map.of("by",
+                "must be one of " + String.join(", ", Characteristic.ids()))));
+        return breakdowns.of(intakeId, characteristic, region, Caller.current());
+    }
+}
