@@ -54,6 +54,12 @@ public enum Characteristic {
         return Arrays.stream(values()).filter(c -> c.name.equals(id)).findFirst();
     }
 
+    /** The characteristic a request names; a 400 problem listing the choices otherwise. */
+    public static Characteristic named(String id) {
+        return byId(id).orElseThrow(() -> org.ascend.platform.problem.ApiProblem.invalidFields(java.util.Map.of("by",
+                "must be one of " + String.join(", ", ids()))));
+    }
+
     public static List<String> ids() {
         return Arrays.stream(values()).map(Characteristic::id).toList();
     }

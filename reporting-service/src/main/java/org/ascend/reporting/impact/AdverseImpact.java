@@ -18,9 +18,9 @@ public final class AdverseImpact {
      */
     public static final int MINIMUM_GROUP = 10;
 
-    public enum State { COMPARED, REFERENCE, INSUFFICIENT_DATA }
+    public enum State { COMPARED, REFERENCE, INSUFFICIENT_DATA, SUPPRESSED }
 
-    /** One group against the highest-rate group. Figures are null when the state is not COMPARED. */
+    /** One group against the highest-rate group. Figures are null when the state is not COMPARED (counts 0 if SUPPRESSED). */
     public record GroupImpact(String group, long considered, long selected, Double rate, State state, Double ratio,
             Boolean belowFourFifths, Double fisherP, Interval ratioInterval, String note) {
     }
@@ -99,6 +99,12 @@ public final class AdverseImpact {
         double log = Math.log((a / n1) / (c / n2));
         double se = Math.sqrt(1 / a - 1 / n1 + 1 / c - 1 / n2);
         return new Interval(Math.exp(log - 1.96 * se), Math.exp(log + 1.96 * se));
+    }
+
+    /** A group whose counts are suppressed below national level: nothing built on them is shown. */
+    public static GroupImpact suppressed(String group) {
+        return new GroupImpact(group, 0, 0, null, State.SUPPRESSED, null, null, null, null,
+                "suppressed: built on counts of 1 to 7 (or hidden to protect them)");
     }
 
     private static GroupImpact insufficient(GroupOutcome group, Double rate, String why) {

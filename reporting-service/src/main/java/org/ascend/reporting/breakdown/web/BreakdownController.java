@@ -3,7 +3,6 @@ package org.ascend.reporting.breakdown.web;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Pattern;
-import org.ascend.platform.problem.ApiProblem;
 import org.ascend.platform.security.Caller;
 import org.ascend.reporting.breakdown.Breakdown;
 import org.ascend.reporting.breakdown.BreakdownService;
@@ -36,8 +35,6 @@ class BreakdownController {
     @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin', 'regional-lead')")
     Breakdown breakdown(@PathVariable UUID intakeId, @RequestParam String by,
             @RequestParam(required = false) @Pattern(regexp = "Y[0-9]{2}", message = "must be an NHS region code such as Y63") String region) {
-        Characteristic characteristic = Characteristic.byId(by).orElseThrow(() -> ApiProblem.invalidFields(java.util.Map.of("by",
-                "must be one of " + String.join(", ", Characteristic.ids()))));
-        return breakdowns.of(intakeId, characteristic, region, Caller.current());
+        return breakdowns.of(intakeId, Characteristic.named(by), region, Caller.current());
     }
 }

@@ -1,0 +1,40 @@
+package org.ascend.reporting.impact.web;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Pattern;
+import org.ascend.platform.security.Caller;
+import org.ascend.reporting.equality.Characteristic;
+import org.ascend.reporting.impact.ImpactReport;
+import org.ascend.reporting.impact.ImpactService;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Validated
+class ImpactController {
+
+    private final ImpactService impact;
+
+    ImpactController(ImpactService impact) {
+        this.impact = impact;
+    }
+
+    /**
+     * Adverse impact at each selection step (eligible to shortlisted, shortlisted to offered, offered to enrolled) by a
+     * characteristic: each group's selection rate, its ratio to the highest-rate group, the four-fifths flag, Fisher's
+     * exact p and a 95 % interval for the ratio, or "insufficient data" (fewer than 10 people in a group); and the WRES
+     * relative likelihood of White people being selected compared with BME people (1.00 is parity). Below national
+     * level figures rest on disclosure-controlled counts, and those on suppressed counts are suppressed.
+     */
+    @GetMapping("/api/reporting/intakes/{intakeId}/adverse-impact")
+    @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin', 'regional-lead')")
+    ImpactReport adverseImpact(@PathVariable UUID intakeId, @RequestParam String by,
+            @RequestParam(required = false) @Pattern(regexp = "Y[0-9]{2}", message = "must be an NHS region code such as Y63") String region) {
+        return impact.of(intakeId, Characteristic.named(by), region, Caller.current());
+    }
+}
