@@ -54,6 +54,11 @@ class AdverseImpactReportTest extends ServiceIntegrationTest {
         assertThat(report.path("steps").get(1).path("groups").findValuesAsString("state")).as("nobody offered yet")
                 .containsOnly("INSUFFICIENT_DATA");
 
+        String csv = as("analyst").get("/api/reporting/intakes/" + intakeId + "/adverse-impact/csv?by=ethnic-group").body().asString();
+        assertThat(csv).contains("eligible,shortlisted,Asian or Asian British,COMPARED,20,4,0.2,0.4,true,"
+                + asian.path("fisherP").asString());
+        assertThat(csv).contains("eligible,shortlisted,White vs BME,COMPARED,65,25,,2.5,,");
+
         Http lead = anonymous.withToken(TestIdentity.token("regional-lead", c -> c.claim("region", "Y60")));
         JsonNode midlands = lead.get(path).body();
         assertThat(midlands.path("disclosureControlled").asBoolean()).isTrue();

@@ -69,6 +69,22 @@ class BreakdownTest extends ServiceIntegrationTest {
         assertThat(row(midlands, "applied").get("White")).isEqualTo("*");
         assertThat(total(midlands, "applied")).as("9 applicants in the Midlands, rounded").isEqualTo("10");
 
+        // The analyst's CSV is the JSON, cell for cell.
+        String csv = as("analyst").get("/api/reporting/intakes/" + intakeId + "/breakdown/csv?by=ethnic-group&region=Y60").body()
+                .asString();
+        List<String> lines = List.of(csv.strip().split("\r\n"));
+        List<String> header = new ArrayList<>(List.of("stage"));
+        midlands.path("categories").forEach(c -> header.add(c.asString()));
+        header.add("total");
+        assertThat(lines.get(0)).isEqualTo(String.join(",", header));
+        for (int s = 0; s < midlands.path("stages").size(); s++) {
+            JsonNode stage = midlands.path("stages").get(s);
+            List<String> cells = new ArrayList<>(List.of(stage.path("stage").asString()));
+            stage.path("counts").forEach(shown -> cells.add(shown.path("suppressed").asBoolean() ? "*" : shown.path("value").asString()));
+            cells.add(total(midlands, stage.path("stage").asString()));
+            assertThat(lines.get(s + 1)).isEqualTo(String.join(",", cells));
+        }
+
         Http lead = anonymous.withToken(TestIdentity.token("regional-lead", c -> c.claim("region", "Y60")));
         JsonNode ownRegion = lead.get(path).body();
         assertThat(ownRegion.path("region").asString()).isEqualTo("Y60");

@@ -1,8 +1,5 @@
 package org.ascend.recruitment.search.web;
 
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -12,10 +9,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.ascend.platform.audit.Audited;
 import org.ascend.platform.problem.ApiProblem;
+import org.ascend.platform.web.CsvDownload;
 import org.ascend.recruitment.application.ApplicantProfile;
 import org.ascend.recruitment.application.Application;
 import org.ascend.recruitment.application.ApplicationView;
@@ -23,9 +19,6 @@ import org.ascend.recruitment.intake.IntakeService;
 import org.ascend.recruitment.search.ApplicationFilter;
 import org.ascend.recruitment.search.ApplicationSearch;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,26 +73,15 @@ class ApplicationListController {
     @Audited("application.export")
     ResponseEntity<String> export(@PathVariable UUID intakeId, @Valid @ParameterObject ApplicationFilter filter) {
         intakes.get(intakeId);
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder()
-                .setHeader(CSV_COLUMNS.toArray(String[]::new)).get())) {
-            for (int page = 0; ; page++) {
-                var found = search.find(intakeId, filter, "submittedAt", false, page, EXPORT_PAGE);
-                for (Application a : found.items()) {
-                    csv.printRecord(row(a));
-                }
-                if ((long) (page + 1) * EXPORT_PAGE >= found.total()) {
-                    break;
-                }
+        List<List<String>> rows = new ArrayList<>();
+        for (int page = 0; ; page++) {
+            var found = search.find(intakeId, filter, "submittedAt", false, page, EXPORT_PAGE);
+            found.items().forEach(a -> rows.add(row(a)));
+            if ((long) (page + 1) * EXPORT_PAGE >= found.total()) {
+                break;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("applications-" + intakeId + ".csv").build().toString())
-                .contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
-                .body(out.toString());
+        return CsvDownload.of("applications-" + intakeId + ".csv", CSV_COLUMNS, rows);
     }
 
     private static List<String> row(Application a) {
@@ -109,15 +91,9 @@ class ApplicationListController {
                 p.regionCode(), p.band(), p.profession(), p.organisationCode(), p.organisationType(), p.currentRole(),
                 a.eligible(), String.join(" ", a.eligibilityReasons()), a.eligibilityOverride() != null,
                 a.sponsorship().name(), a.sponsorship().endorsement()}) {
-            row.add(safeCell(value));
+            row.add(value == null ? "" : value.toString());
         }
         return row;
-    }
-
-    /** Spreadsheets run cells starting with = + - @ as formulas (CSV injection): quote them as text. */
-    static String safeCell(Object value) {
-        String text = value == null ? "" : value.toString();
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
     private static void checkSort(String sort) {

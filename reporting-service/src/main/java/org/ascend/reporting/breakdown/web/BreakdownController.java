@@ -1,12 +1,16 @@
 package org.ascend.reporting.breakdown.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Pattern;
 import org.ascend.platform.security.Caller;
+import org.ascend.platform.web.CsvDownload;
 import org.ascend.reporting.breakdown.Breakdown;
 import org.ascend.reporting.breakdown.BreakdownService;
 import org.ascend.reporting.equality.Characteristic;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,5 +40,25 @@ class BreakdownController {
     Breakdown breakdown(@PathVariable UUID intakeId, @RequestParam String by,
             @RequestParam(required = false) @Pattern(regexp = "Y[0-9]{2}", message = "must be an NHS region code such as Y63") String region) {
         return breakdowns.of(intakeId, Characteristic.named(by), region, Caller.current());
+    }
+
+    /** The same breakdown as CSV: a row per stage, a column per category and the total; suppressed figures as *. */
+    @GetMapping(value = "/api/reporting/intakes/{intakeId}/breakdown/csv", produces = "text/csv")
+    @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin', 'regional-lead')")
+    ResponseEntity<String> breakdownCsv(@PathVariable UUID intakeId, @RequestParam String by,
+            @RequestParam(required = false) @Pattern(regexp = "Y[0-9]{2}", message = "must be an NHS region code such as Y63") String region) {
+        Breakdown breakdown = breakdowns.of(intakeId, Characteristic.named(by), region, Caller.current());
+        List<String> header = new ArrayList<>(List.of("stage"));
+        header.addAll(breakdown.categories());
+        header.add("total");
+        List<List<String>> rows = new ArrayList<>();
+        for (Breakdown.StageRow stage : breakdown.stages()) {
+            List<String> row = new ArrayList<>(List.of(stage.stage()));
+            stage.counts().forEach(shown -> row.add(shown.text()));
+            row.add(stage.total().text());
+            rows.add(row);
+        }
+        return CsvDownload.of("breakdown-" + intakeId + "-" + breakdown.by() + (breakdown.region() == null ? "" : "-" + breakdown.region())
+                + ".csv", header, rows);
     }
 }

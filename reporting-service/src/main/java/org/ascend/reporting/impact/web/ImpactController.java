@@ -1,12 +1,17 @@
 package org.ascend.reporting.impact.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.Pattern;
 import org.ascend.platform.security.Caller;
+import org.ascend.platform.web.CsvDownload;
 import org.ascend.reporting.equality.Characteristic;
+import org.ascend.reporting.impact.AdverseImpact;
 import org.ascend.reporting.impact.ImpactReport;
 import org.ascend.reporting.impact.ImpactService;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,4 +42,29 @@ class ImpactController {
             @RequestParam(required = false) @Pattern(regexp = "Y[0-9]{2}", message = "must be an NHS region code such as Y63") String region) {
         return impact.of(intakeId, Characteristic.named(by), region, Caller.current());
     }
+
+    /** The same figures as CSV: a row per step and group, the White-vs-BME likelihood as group "White vs BME". */
+    @GetMapping(value = "/api/reporting/intakes/{intakeId}/adverse-impact/csv", produces = "text/csv")
+    @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin', 'regional-lead')")
+    ResponseEntity<String> adverseImpactCsv(@PathVariable UUID intakeId, @RequestParam String by,
+            @RequestParam(required = false) @Pattern(regexp = "Y[0-9]{2}", message = "must be an NHS region code such as Y63") String region) {
+        ImpactReport report = impact.of(intakeId, Characteristic.named(by), region, Caller.current());
+        List<List<Object>> rows = new ArrayList<>();
+        for (ImpactReport.Step step : report.steps()) {
+            List<AdverseImpact.GroupImpact> groups = new ArrayList<>(step.groups());
+            groups.add(step.whiteVersusBme());
+            for (AdverseImpact.GroupImpact g : groups) {
+                boolean hidden = g.state() == AdverseImpact.State.SUPPRESSED;
+                rows.add(java.util.Arrays.asList(step.from(), step.to(), g.group(), g.state(), hidden ? "*" : g.considered(),
+                        hidden ? "*" : g.selected(), g.rate(), g.ratio(), g.belowFourFifths(), g.fisherP(),
+                        g.ratioInterval() == null ? null : g.ratioInterval().lower(),
+                        g.ratioInterval() == null ? null : g.ratioInterval().upper()));
+            }
+        }
+        return CsvDownload.of("adverse-impact-" + intakeId + "-" + report.by() + (report.region() == null ? "" : "-" + report.region())
+                + ".csv", CSV_COLUMNS, rows);
+    }
+
+    private static final List<String> CSV_COLUMNS = List.of("from", "to", "group", "state", "considered", "selected", "rate",
+            "ratio", "belowFourFifths", "fisherP", "ratioLower", "ratioUpper");
 }
