@@ -33,6 +33,9 @@ final class DemoAssessment {
     private final String gateway;
     private final DemoApi manager;
     private final Set<String> scored = new HashSet<>();
+    /** Per stage (intake and kind): its first case, and whether it has had its one sure disagreement. */
+    private final Map<String, String> firstCase = new java.util.HashMap<>();
+    private final Set<String> disagreed = new HashSet<>();
 
     DemoAssessment(String gateway) {
         this.gateway = gateway;
@@ -112,9 +115,14 @@ final class DemoAssessment {
                         continue;
                     }
                     String application = allocation.path("applicationId").asString();
+                    // The second sheet of the stage's first case is far from the first: a further assessor, then moderation.
+                    String key = intakeId + stage.kind();
+                    String caseId = allocation.path("caseId").asString();
+                    boolean outlier = firstCase.putIfAbsent(key, caseId) != null && caseId.equals(firstCase.get(key))
+                            && disagreed.add(key);
                     Map<String, Object> scores = new LinkedHashMap<>();
                     for (String criterion : stage.criteria()) {
-                        scores.put(criterion, Map.of("score", score(application, assessor, criterion, stage.kind()),
+                        scores.put(criterion, Map.of("score", score(application, assessor, criterion, stage.kind(), outlier),
                                 "evidence", "Seen in the " + (stage.kind().equals("SIFT") ? "application" : "interview")));
                     }
                     String path = "/api/assessment/allocations/" + id + "/scores";
@@ -143,10 +151,12 @@ final class DemoAssessment {
         return 1.6 + Dice.roll(32, applicationId) / 10.0;
     }
 
-    private static int score(String applicationId, String assessor, String criterion, String stage) {
+    private static int score(String applicationId, String assessor, String criterion, String stage, boolean forcedOutlier) {
+        double merit = merit(applicationId);
         double noise = new double[] {-1, 0, 0, 0, 1}[Dice.roll(5, applicationId, assessor, criterion, stage)];
-        boolean outlier = Dice.roll(20, applicationId, assessor, stage) == 0; // now and then far from the others
-        return clamp(Math.round(merit(applicationId) + LENIENCY.get(assessor) + noise * 0.6 + (outlier ? 2.2 : 0)));
+        boolean outlier = forcedOutlier || Dice.roll(20, applicationId, assessor, stage) == 0; // now and then far off
+        double away = merit >= 3.15 ? -2.2 : 2.2; // towards the middle of the scale, so clamping never hides it
+        return clamp(Math.round(merit + LENIENCY.get(assessor) + noise * 0.6 + (outlier ? away : 0)));
     }
 
     private static int clamp(long score) {

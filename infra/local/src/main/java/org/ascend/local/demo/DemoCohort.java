@@ -206,20 +206,25 @@ final class DemoCohort {
      * Ascend (the delivery partner kept them), so completion is an override with that reason, kept in each history.
      */
     private int[] complete(JsonNode participants) {
-        int completed = 0;
-        int withdrawn = 0;
+        String leaver = null; // exactly one, picked by chance from the ids
         for (JsonNode p : participants) {
             String id = p.path("id").asString();
-            if (withdrawn == 0 && Dice.roll(4, id) == 0) {
+            if (leaver == null || Dice.roll(1000, id) < Dice.roll(1000, leaver)) {
+                leaver = id;
+            }
+        }
+        int completed = 0;
+        for (JsonNode p : participants) {
+            String id = p.path("id").asString();
+            if (id.equals(leaver)) {
                 manager.post("/api/cohorts/participants/" + id + "/status", Map.of("status", "WITHDRAWN",
                         "reason", "Moved to a role outside the NHS during the programme"));
-                withdrawn++;
                 continue;
             }
             manager.post("/api/cohorts/participants/" + id + "/completion", Map.of("override", true, "reason",
                     "The cohort ran before Ascend: the delivery partner kept and signed off development plans."));
             completed++;
         }
-        return new int[] {completed, withdrawn};
+        return new int[] {completed, leaver == null ? 0 : 1};
     }
 }
