@@ -32,9 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CohortJourneyTest {
 
     private static final Http gateway = new Http(LocalPlatform.GATEWAY);
-    /** Everyone who may be in the pool (the demo's assessors, and those other tests add): whoever is allocated scores. */
-    private static final List<String> ASSESSORS = List.of("assessor-2", "assessor-3", "assessor-4", "assessor-5", "assessor",
-            "moderator");
     private static final List<String> ORGANISATIONS = List.of("RJ1", "RR8", "RWE", "RQ3", "RTH");
 
     private final Http manager = gateway.withToken(LocalPlatform.token("programme-manager"));
@@ -154,56 +151,12 @@ class CohortJourneyTest {
         return intakeId;
     }
 
-    /** The sift, for real: two assessors score each application independently; the programme manager decides. */
+    /** The sift, for real: two assessors score rank i with 5 - i; the top four progress. */
     private void assessedWithTheTopFourPassing(String intakeId) {
-        Awaitility.await("assessment opens a case per application").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                .until(() -> manager.get("/api/assessment/cases?intakeId=" + intakeId).body().size() == 5);
-        var framework = manager.post("/api/assessment/frameworks", Map.of("name", "Journey sift " + UUID.randomUUID(),
-                "scale", Map.of("min", 1, "max", 5), "criteria", List.of(Map.of("id", "vision", "name", "Vision",
-                        "weightPercent", 100, "anchors", Map.of("1", "None", "2", "Limited", "3", "Clear", "4", "Strong",
-                                "5", "Exceptional")))));
-        assertThat(framework.status()).as(framework.body().toString()).isEqualTo(201);
-        assertThat(manager.put("/api/assessment/intakes/" + intakeId + "/stages", Map.of("stages", List.of(Map.of("stage", "SIFT",
-                "frameworkId", framework.text("id"), "assessorsPerApplication", 2, "tolerance", 1, "passRule", "MANUAL"))))
-                .status()).isEqualTo(200);
-        for (String assessor : ASSESSORS.subList(0, 2)) { // in the pool already when the demo ran: keep their declarations
-            var added = manager.post("/api/assessment/assessors", Map.of("subject", assessor, "displayName", "Journey " + assessor,
-                    "organisationCode", assessor.equals("assessor-2") ? "RX3" : "RX4"));
-            assertThat(added.status()).as(added.body().toString()).isIn(201, 409);
-            if (added.status() == 201) {
-                assertThat(gateway.withToken(LocalPlatform.token(assessor)).put("/api/assessment/assessors/me/declaration",
-                        Map.of("conflicts", List.of())).status()).isEqualTo(200);
-            }
-        }
-        var allocated = manager.post("/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation", "");
-        assertThat(allocated.status()).as(allocated.body().toString()).isEqualTo(200);
-        // Whoever of the pool was allocated scores; everyone gives rank i the score 5 - i.
-        for (String assessor : ASSESSORS) {
-            Http as = gateway.withToken(LocalPlatform.token(assessor));
-            var mine = as.get("/api/assessment/allocations/mine");
-            if (mine.status() != 200) {
-                continue; // not in the pool
-            }
-            for (JsonNode allocation : mine.body()) {
-                int rank = applications.indexOf(allocation.path("applicationId").asString());
-                if (rank < 0) {
-                    continue;
-                }
-                String path = "/api/assessment/allocations/" + allocation.path("allocationId").asString() + "/scores";
-                assertThat(as.put(path, Map.of("scores", Map.of("vision", Map.of("score", 5 - rank,
-                        "evidence", "Evidence seen in the application")))).status()).isEqualTo(200);
-                assertThat(as.post(path + "/submit", "").status()).isEqualTo(200);
-            }
-        }
-        JsonNode ranked = Awaitility.await("every case settled").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
-                .until(() -> manager.get("/api/assessment/intakes/" + intakeId + "/stages/SIFT/ranking").body(),
-                        ranking -> ranking.path("ranked").size() == 5).path("ranked");
+        JsonNode ranked = SiftThroughTheGateway.sift(gateway, manager, intakeId, applications, 5,
+                application -> 5 - applications.indexOf(application), application -> applications.indexOf(application) < 4);
         for (JsonNode entry : ranked) {
-            int rank = applications.indexOf(entry.path("applicationId").asString());
-            assertThat(entry.path("rank").asInt()).isEqualTo(rank + 1);
-            var decided = manager.post("/api/assessment/cases/" + entry.path("caseId").asString() + "/decision",
-                    Map.of("decision", rank < 4 ? "PROGRESS" : "NOT_PROGRESS"));
-            assertThat(decided.status()).as(decided.body().toString()).isEqualTo(200);
+            assertThat(entry.path("rank").asInt()).isEqualTo(applications.indexOf(entry.path("applicationId").asString()) + 1);
         }
     }
 
