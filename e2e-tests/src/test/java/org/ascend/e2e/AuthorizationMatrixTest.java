@@ -247,6 +247,8 @@ class AuthorizationMatrixTest {
                     "programme-manager", "analyst", "platform-admin", "regional-lead"),
             row("GET", "/api/reporting/intakes/{intakeId}/adverse-impact", "/api/reporting/intakes/" + ID + "/adverse-impact?by=bme",
                     null, 404, "programme-manager", "analyst", "platform-admin", "regional-lead"),
+            row("GET", "/api/reporting/intakes/{intakeId}/funnel/csv", "/api/reporting/intakes/" + ID + "/funnel/csv", null, 404,
+                    "programme-manager", "analyst", "platform-admin"),
             row("GET", "/api/reporting/intakes/{intakeId}/breakdown/csv", "/api/reporting/intakes/" + ID + "/breakdown/csv?by=sex",
                     null, 404, "programme-manager", "analyst", "platform-admin", "regional-lead"),
             row("GET", "/api/reporting/intakes/{intakeId}/adverse-impact/csv", "/api/reporting/intakes/" + ID

@@ -108,6 +108,9 @@ class FunnelConsumerTest extends ServiceIntegrationTest {
         assertThat(stage(as("analyst").get("/api/reporting/intakes/" + intakeId + "/funnel").body(), "applied"))
                 .as("an erased person stays in the counts").isEqualTo(10);
         assertThat(funnel.path("stages").findValuesAsString("stage")).doesNotContain("in-assessment", "assessed-assessment-centre");
+        String csv = as("analyst").get("/api/reporting/intakes/" + intakeId + "/funnel/csv").body().asString();
+        assertThat(csv).startsWith("stage,count,meaning\r\n").contains("\r\napplied,10,", "\r\nshortlisted,5,",
+                "\r\nprogressed-interview,3,", "\r\ncompleted,1,", "\r\nprogressed,,", "\r\nleft-ineligible,2,");
     }
 
     private void submitted(String applicationId, String intakeId, String region) {

@@ -1,9 +1,13 @@
 package org.ascend.reporting.funnel.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
+import org.ascend.platform.web.CsvDownload;
 import org.ascend.reporting.funnel.Funnel;
 import org.ascend.reporting.funnel.FunnelService;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,10 +22,29 @@ class FunnelController {
         this.funnel = funnel;
     }
 
-    /** National intake figures: programme team, analysts, admins. Regional views (disclosure-controlled) come later. */
+    /**
+     * An intake's funnel, national: how many applications reached each stage (applied, eligible, endorsed,
+     * shortlisted, assessed and progressed at later stages, offered, enrolled, completed; progressed is null until
+     * careers are tracked), and how many left (withdrawn, ineligible, erased, left the programme). For the programme
+     * team, analysts and admins; regional views are the breakdowns, disclosure-controlled.
+     */
     @GetMapping("/api/reporting/intakes/{intakeId}/funnel")
     @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin')")
     Funnel funnel(@PathVariable UUID intakeId) {
         return funnel.of(intakeId);
+    }
+
+    /** The same funnel as CSV: a row per stage (count empty where not measured yet), then the leavers. */
+    @GetMapping(value = "/api/reporting/intakes/{intakeId}/funnel/csv", produces = "text/csv")
+    @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin')")
+    ResponseEntity<String> funnelCsv(@PathVariable UUID intakeId) {
+        Funnel of = funnel.of(intakeId);
+        List<List<Object>> rows = new ArrayList<>();
+        of.stages().forEach(stage -> rows.add(java.util.Arrays.asList(stage.stage(), stage.count(), stage.meaning())));
+        rows.add(List.of("left-withdrawn", of.left().withdrawn(), "withdrew their application"));
+        rows.add(List.of("left-ineligible", of.left().ineligible(), "found ineligible at screening"));
+        rows.add(List.of("left-erased", of.left().erased(), "erased (still counted in the stages, anonymously)"));
+        rows.add(List.of("left-programme", of.left().leftProgramme(), "withdrew from the programme"));
+        return CsvDownload.of("funnel-" + intakeId + ".csv", List.of("stage", "count", "meaning"), rows);
     }
 }
