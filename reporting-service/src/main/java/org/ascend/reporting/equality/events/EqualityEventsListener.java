@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import org.ascend.platform.events.consume.EventHandlers;
 import org.ascend.platform.events.consume.EventInbox;
 import org.ascend.reporting.Topics;
+import org.ascend.reporting.rebuild.ReadModelFeed;
 import org.ascend.reporting.equality.EqualityAnswers;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Equality answers from recruitment's restricted topic, which only this service may read (docs/kafka-security.md). */
 @Component
-class EqualityEventsListener {
+class EqualityEventsListener implements ReadModelFeed {
 
     private final EventHandlers equality;
 
@@ -26,7 +27,8 @@ class EqualityEventsListener {
 
     @KafkaListener(topics = Topics.EQUALITY)
     @Transactional
-    void on(@Header(KafkaHeaders.RECEIVED_TOPIC) String topic, CloudEvent event) {
+    @Override
+    public void apply(@Header(KafkaHeaders.RECEIVED_TOPIC) String topic, CloudEvent event) {
         equality.apply(topic, event);
     }
 }

@@ -4,6 +4,7 @@ import io.cloudevents.CloudEvent;
 import org.ascend.platform.events.consume.EventHandlers;
 import org.ascend.platform.events.consume.EventInbox;
 import org.ascend.reporting.Topics;
+import org.ascend.reporting.rebuild.ReadModelFeed;
 import org.ascend.reporting.funnel.FunnelService;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.support.KafkaHeaders;
@@ -13,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Builds the funnel from recruitment's, assessment's and cohort's public topics (docs/reporting.md). */
 @Component
-class FunnelEventsListener {
+class FunnelEventsListener implements ReadModelFeed {
 
     private final EventHandlers funnelEvents;
 
@@ -37,7 +38,8 @@ class FunnelEventsListener {
 
     @KafkaListener(topics = {Topics.INTAKE, Topics.APPLICATION, Topics.APPLICANT, Topics.CASE, Topics.OFFER, Topics.PARTICIPANT})
     @Transactional
-    void on(@Header(KafkaHeaders.RECEIVED_TOPIC) String topic, CloudEvent event) {
+    @Override
+    public void apply(@Header(KafkaHeaders.RECEIVED_TOPIC) String topic, CloudEvent event) {
         funnelEvents.apply(topic, event);
     }
 }
