@@ -6,13 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.OffsetSpec;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 import org.ascend.platform.test.CloudEventRecords;
 import org.ascend.platform.test.ServiceIntegrationTest;
 import org.ascend.platform.test.TestInfrastructure;
@@ -61,7 +55,7 @@ class ReadModelRebuildTest extends ServiceIntegrationTest {
         send("ascend.assessment.case.v1", UUID.randomUUID().toString(), "org.ascend.assessment.stage-outcome-decided.v1",
                 Map.of("caseId", UUID.randomUUID().toString(), "applicationId", applications.get(0), "intakeId", intakeId,
                         "stage", "SIFT", "decision", "PROGRESS", "finalScore", 3.5, "tieBreak", false));
-        awaitNoLag();
+        ConsumerLag.awaitNone(Duration.ofSeconds(60));
         JsonNode live = as("platform-admin").get("/api/reporting/read-models").body();
         assertThat(live.path("topics").findValuesAsString("")).isEmpty();
         assertThat(JSON.convertValue(live.path("topics"), List.class)).contains("ascend.recruitment.equality.v1",
@@ -142,22 +136,6 @@ class ReadModelRebuildTest extends ServiceIntegrationTest {
             }
         }
         return -1;
-    }
-
-    /** Waits until the live consumers have applied every record on every topic (their group's lag is zero). */
-    private static void awaitNoLag() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka()))) {
-            Awaitility.await("the live consumers caught up").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
-                    .until(() -> {
-                        Map<TopicPartition, OffsetAndMetadata> committed = admin
-                                .listConsumerGroupOffsets("reporting-service").partitionsToOffsetAndMetadata().get();
-                        Map<TopicPartition, OffsetSpec> latest = committed.keySet().stream()
-                                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()));
-                        var ends = admin.listOffsets(latest).all().get();
-                        return !committed.isEmpty() && committed.entrySet().stream()
-                                .allMatch(c -> c.getValue().offset() >= ends.get(c.getKey()).offset());
-                    });
-        }
     }
 
     private static void send(String topic, String key, String type, Map<String, Object> data) {
