@@ -115,7 +115,7 @@ class CoachingTest extends ServiceIntegrationTest {
         });
         assertThat(withSole).as("capacity one").hasSize(1);
         assertThat(manager.post("/api/cohorts/participants/" + withSole.get(0) + "/status",
-                Map.of("status", "WITHDRAWN", "reason", "Left the NHS for another sector")).status()).isEqualTo(200);
+                Map.of("status", "WITHDRAWN", "reason", "Left the NHS for another sector", "reasonCategory", "LEFT_THE_NHS")).status()).isEqualTo(200);
         String other = cohort.participants().stream().map(p -> p.id()).filter(id -> !id.equals(withSole.get(0))).findFirst().orElseThrow();
         if (manager.get("/api/cohorts/cohorts/" + cohort.cohortId() + "/coaching").body().findValuesAsString("participantId")
                 .contains(other)) { // paired with someone else: asking for another coach gets them their first choice

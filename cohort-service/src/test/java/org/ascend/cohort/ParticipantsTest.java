@@ -71,10 +71,14 @@ class ParticipantsTest extends ServiceIntegrationTest {
 
         assertThat(manager.post("/api/cohorts/participants/" + participantId + "/status", Map.of("status", "WITHDRAWN")).status())
                 .as("withdrawing needs a reason").isEqualTo(400);
+        var uncategorised = manager.post("/api/cohorts/participants/" + participantId + "/status",
+                Map.of("status", "WITHDRAWN", "reason", "Moved to a role outside the NHS"));
+        assertThat(uncategorised.status()).isEqualTo(400);
+        assertThat(uncategorised.body().toString()).as("says which categories there are").contains("reasonCategory", "LEFT_THE_NHS");
         assertThat(manager.post("/api/cohorts/participants/" + participantId + "/status", Map.of("status", "DEFERRED"))
                 .text("status")).isEqualTo("DEFERRED");
         assertThat(manager.post("/api/cohorts/participants/" + participantId + "/status",
-                Map.of("status", "WITHDRAWN", "reason", "Moved to a role outside the NHS")).text("status")).isEqualTo("WITHDRAWN");
+                Map.of("status", "WITHDRAWN", "reason", "Moved to a role outside the NHS", "reasonCategory", "ROLE_CHANGE")).text("status")).isEqualTo("WITHDRAWN");
         var back = manager.post("/api/cohorts/participants/" + participantId + "/status", Map.of("status", "ACTIVE"));
         assertThat(back.status()).isEqualTo(409);
         assertThat(back.contentType()).startsWith("application/problem+json");
@@ -83,6 +87,7 @@ class ParticipantsTest extends ServiceIntegrationTest {
         assertThat(history.findValuesAsString("to")).containsExactly("ACTIVE", "DEFERRED", "WITHDRAWN");
         assertThat(history.get(2).path("reason").asString()).isEqualTo("Moved to a role outside the NHS");
         assertThat(history.get(2).path("changedBy").asString()).isEqualTo("programme-manager");
+        assertThat(history.get(2).path("reasonCategory").asString()).isEqualTo("ROLE_CHANGE");
         assertThat(as("applicant").post("/api/cohorts/participants/" + participantId + "/status", Map.of("status", "ACTIVE"))
                 .status()).isEqualTo(403);
     }

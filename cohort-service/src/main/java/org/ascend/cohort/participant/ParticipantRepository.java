@@ -71,22 +71,26 @@ class ParticipantRepository {
                 .param("id", id).param("from", from.name()).param("version", version).param("to", to.name()).update() == 1;
     }
 
-    void recordStatusChange(UUID participantId, ParticipantStatus from, ParticipantStatus to, String reason, String by,
-            Instant at) {
+    void recordStatusChange(UUID participantId, ParticipantStatus from, ParticipantStatus to, String reason,
+            WithdrawalReason reasonCategory, String by, Instant at) {
         jdbc.sql("""
-                INSERT INTO participant_status_change (participant_id, from_status, to_status, reason, changed_by, changed_at)
-                VALUES (:participant, :from, :to, :reason, :by, :at)""")
+                INSERT INTO participant_status_change (participant_id, from_status, to_status, reason, reason_category, changed_by,
+                    changed_at)
+                VALUES (:participant, :from, :to, :reason, :category, :by, :at)""")
                 .param("participant", participantId).param("from", from == null ? null : from.name()).param("to", to.name())
-                .param("reason", reason).param("by", by).param("at", Timestamp.from(at)).update();
+                .param("reason", reason).param("category", reasonCategory == null ? null : reasonCategory.name())
+                .param("by", by).param("at", Timestamp.from(at)).update();
     }
 
     List<StatusChange> history(UUID participantId) {
         return jdbc.sql("""
-                SELECT from_status, to_status, reason, changed_by, changed_at FROM participant_status_change
+                SELECT from_status, to_status, reason, reason_category, changed_by, changed_at FROM participant_status_change
                 WHERE participant_id = :participant ORDER BY changed_at, id""")
                 .param("participant", participantId)
                 .query((rs, n) -> new StatusChange(rs.getString(1) == null ? null : ParticipantStatus.valueOf(rs.getString(1)),
-                        ParticipantStatus.valueOf(rs.getString(2)), rs.getString(3), rs.getString(4), rs.getTimestamp(5).toInstant()))
+                        ParticipantStatus.valueOf(rs.getString(2)), rs.getString(3),
+                        rs.getString(4) == null ? null : WithdrawalReason.valueOf(rs.getString(4)), rs.getString(5),
+                        rs.getTimestamp(6).toInstant()))
                 .list();
     }
 

@@ -55,7 +55,7 @@ public class ParticipantService {
         Participant participant = new Participant(UUID.randomUUID(), offer.cohortId(), offer.id(), offer.intakeId(),
                 offer.applicationId(), offer.applicantSubject(), ParticipantStatus.ACTIVE, null, null, now, null, 1);
         if (participants.insert(participant)) {
-            participants.recordStatusChange(participant.id(), null, ParticipantStatus.ACTIVE, "accepted the offer",
+            participants.recordStatusChange(participant.id(), null, ParticipantStatus.ACTIVE, "accepted the offer", null,
                     offer.applicantSubject(), now);
             events.publishEvent(new ParticipantEnrolled(UUID.randomUUID(), participant.id(), participant.cohortId(),
                     participant.intakeId(), participant.applicationId(), 1, now));
@@ -113,7 +113,8 @@ public class ParticipantService {
 
     /** The programme team moves a participant on: deferred, back to active, withdrawn (with a reason) or completed. */
     @Transactional
-    public Participant changeStatus(UUID id, ParticipantStatus to, String reason, Caller by) {
+    public Participant changeStatus(UUID id, ParticipantStatus to, String reason, WithdrawalReason reasonCategory,
+            Caller by) {
         Participant participant = participants.find(id).orElseThrow(() -> ApiProblem.notFound("Participant", id));
         if (!participant.status().mayBecome(to)) {
             throw ApiProblem.conflict("participant-status", "Participant cannot move on like that",
@@ -126,8 +127,8 @@ public class ParticipantService {
                     "Someone changed this participant at the same time. Fetch it again and retry.");
         }
         Instant now = clock.instant();
-        participants.recordStatusChange(id, participant.status(), to, reason, by.subject(), now);
-        events.publishEvent(event(participant, to, now));
+        participants.recordStatusChange(id, participant.status(), to, reason, reasonCategory, by.subject(), now);
+        events.publishEvent(event(participant, to, reasonCategory, now));
         return participants.find(id).orElseThrow();
     }
 
@@ -139,12 +140,13 @@ public class ParticipantService {
         }
     }
 
-    private static DomainEvent event(Participant p, ParticipantStatus to, Instant now) {
+    private static DomainEvent event(Participant p, ParticipantStatus to, WithdrawalReason reasonCategory, Instant now) {
         long version = p.version() + 1;
         return switch (to) {
             case DEFERRED -> new ParticipantDeferred(UUID.randomUUID(), p.id(), p.cohortId(), p.intakeId(), p.applicationId(), version, now);
             case ACTIVE -> new ParticipantResumed(UUID.randomUUID(), p.id(), p.cohortId(), p.intakeId(), p.applicationId(), version, now);
-            case WITHDRAWN -> new ParticipantWithdrawn(UUID.randomUUID(), p.id(), p.cohortId(), p.intakeId(), p.applicationId(), version, now);
+            case WITHDRAWN -> new ParticipantWithdrawn(UUID.randomUUID(), p.id(), p.cohortId(), p.intakeId(), p.applicationId(),
+                    reasonCategory, version, now);
             case COMPLETED -> new ParticipantCompleted(UUID.randomUUID(), p.id(), p.cohortId(), p.intakeId(), p.applicationId(), version, now);
         };
     }

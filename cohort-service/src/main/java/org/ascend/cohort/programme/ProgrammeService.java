@@ -151,6 +151,6 @@ public class ProgrammeService {
                             + "complete with override and a written reason.");
         }
         String recorded = completion.allMet() ? "completion rules met" : "override: " + reason;
-        return participants.changeStatus(participantId, ParticipantStatus.COMPLETED, recorded, caller);
+        return participants.changeStatus(participantId, ParticipantStatus.COMPLETED, recorded, null, caller);
     }
 }

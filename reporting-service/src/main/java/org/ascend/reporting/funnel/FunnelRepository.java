@@ -30,7 +30,8 @@ class FunnelRepository {
         this.jdbc = jdbc;
     }
 
-    void intakeState(UUID intakeId, Integer places, String status, long version) {
+    /** An intake's status and places (latest version wins), and its scheme and opening time (whichever event has them). */
+    void intakeState(UUID intakeId, UUID schemeId, Integer places, Instant opensAt, String status, long version) {
         jdbc.sql("""
                 INSERT INTO funnel_intake (intake_id, places, status, version) VALUES (:intake, :places, :status, :version)
                 ON CONFLICT (intake_id) DO UPDATE
@@ -39,6 +40,21 @@ class FunnelRepository {
                 WHERE funnel_intake.version < EXCLUDED.version""")
                 .param("intake", intakeId).param("places", places).param("status", status).param("version", version)
                 .update();
+        jdbc.sql("UPDATE funnel_intake SET scheme_id = COALESCE(CAST(:scheme AS UUID), scheme_id), "
+                + "opens_at = COALESCE(CAST(:opens AS TIMESTAMP WITH TIME ZONE), opens_at) WHERE intake_id = :intake")
+                .param("intake", intakeId).param("scheme", schemeId).param("opens", opensAt == null ? null : Timestamp.from(opensAt))
+                .update();
+    }
+
+    /** The cohort the application's participant is in, and if they left the programme, the category of why. */
+    void inCohort(UUID applicationId, UUID intakeId, UUID cohortId, String withdrawalReason) {
+        jdbc.sql("""
+                INSERT INTO application_progress (application_id, intake_id, cohort_id, withdrawal_reason)
+                VALUES (:application, :intake, CAST(:cohort AS UUID), CAST(:reason AS TEXT))
+                ON CONFLICT (application_id) DO UPDATE SET cohort_id = COALESCE(EXCLUDED.cohort_id, application_progress.cohort_id),
+                    withdrawal_reason = COALESCE(EXCLUDED.withdrawal_reason, application_progress.withdrawal_reason)""")
+                .param("application", applicationId).param("intake", intakeId).param("cohort", cohortId)
+                .param("reason", withdrawalReason).update();
     }
 
     void applied(UUID applicationId, UUID intakeId, String regionCode, Instant submittedAt) {
@@ -78,31 +94,44 @@ class FunnelRepository {
                 .update();
     }
 
+    /** Intakes, optionally of one scheme and opened in one calendar year, newest first. */
+    List<IntakeSummary> intakes(UUID schemeId, Integer year) {
+        return jdbc.sql("""
+                SELECT intake_id, scheme_id, CAST(EXTRACT(YEAR FROM opens_at AT TIME ZONE 'Europe/London') AS INT), status, places
+                FROM funnel_intake
+                WHERE (CAST(:scheme AS UUID) IS NULL OR scheme_id = :scheme)
+                  AND (CAST(:year AS INT) IS NULL OR EXTRACT(YEAR FROM opens_at AT TIME ZONE 'Europe/London') = :year)
+                ORDER BY opens_at DESC NULLS LAST, intake_id""").param("scheme", schemeId).param("year", year)
+                .query((rs, n) -> new IntakeSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
+                        (Integer) rs.getObject(3), rs.getString(4), (Integer) rs.getObject(5)))
+                .list();
+    }
+
     Optional<IntakeRow> intake(UUID intakeId) {
         return jdbc.sql("SELECT places, status FROM funnel_intake WHERE intake_id = :intake").param("intake", intakeId)
                 .query((rs, n) -> new IntakeRow((Integer) rs.getObject(1), rs.getString(2))).optional();
     }
 
     /** Applied counts only submissions seen; every other stage counts what it says, whatever else is known. */
-    Counts counts(UUID intakeId) {
+    Counts counts(List<UUID> intakeIds) {
         return jdbc.sql("""
                 SELECT count(*) FILTER (WHERE submitted_at IS NOT NULL), count(*) FILTER (WHERE eligible),
                        count(*) FILTER (WHERE endorsed), count(*) FILTER (WHERE offered), count(*) FILTER (WHERE enrolled),
                        count(*) FILTER (WHERE completed), count(*) FILTER (WHERE withdrawn),
                        count(*) FILTER (WHERE eligible = FALSE), count(*) FILTER (WHERE erased),
                        count(*) FILTER (WHERE left_programme)
-                FROM application_progress WHERE intake_id = :intake""").param("intake", intakeId)
+                FROM application_progress WHERE intake_id IN (:intakes)""").param("intakes", intakeIds)
                 .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10))).single();
     }
 
-    long progressedAt(UUID intakeId, String stage) {
-        return jdbc.sql("SELECT count(*) FROM application_stage WHERE intake_id = :intake AND stage = :stage AND progressed")
-                .param("intake", intakeId).param("stage", stage).query(Long.class).single();
+    long progressedAt(List<UUID> intakeIds, String stage) {
+        return jdbc.sql("SELECT count(*) FROM application_stage WHERE intake_id IN (:intakes) AND stage = :stage AND progressed")
+                .param("intakes", intakeIds).param("stage", stage).query(Long.class).single();
     }
 
-    long decidedAt(UUID intakeId, String stage) {
-        return jdbc.sql("SELECT count(*) FROM application_stage WHERE intake_id = :intake AND stage = :stage")
-                .param("intake", intakeId).param("stage", stage).query(Long.class).single();
+    long decidedAt(List<UUID> intakeIds, String stage) {
+        return jdbc.sql("SELECT count(*) FROM application_stage WHERE intake_id IN (:intakes) AND stage = :stage")
+                .param("intakes", intakeIds).param("stage", stage).query(Long.class).single();
     }
 }

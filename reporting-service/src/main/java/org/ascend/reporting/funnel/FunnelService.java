@@ -34,11 +34,11 @@ public class FunnelService {
     }
 
     public void on(IntakeOpened event, long version) {
-        funnel.intakeState(event.intakeId(), event.places(), "OPEN", version);
+        funnel.intakeState(event.intakeId(), event.schemeId(), event.places(), event.opensAt(), "OPEN", version);
     }
 
     public void on(IntakeClosed event, long version) {
-        funnel.intakeState(event.intakeId(), null, "CLOSED", version);
+        funnel.intakeState(event.intakeId(), event.schemeId(), null, null, "CLOSED", version);
     }
 
     public void on(ApplicationSubmitted event) {
@@ -71,35 +71,66 @@ public class FunnelService {
 
     public void on(ParticipantEnrolled event) {
         funnel.set(event.applicationId(), event.intakeId(), "enrolled", true);
+        funnel.inCohort(event.applicationId(), event.intakeId(), event.cohortId(), null);
     }
 
     public void on(ParticipantCompleted event) {
         funnel.set(event.applicationId(), event.intakeId(), "completed", true);
+        funnel.inCohort(event.applicationId(), event.intakeId(), event.cohortId(), null);
     }
 
     public void on(ParticipantWithdrawn event) {
         funnel.set(event.applicationId(), event.intakeId(), "left_programme", true);
+        funnel.inCohort(event.applicationId(), event.intakeId(), event.cohortId(),
+                event.reasonCategory() == null ? "NOT_RECORDED" : event.reasonCategory());
     }
 
     public Funnel of(UUID intakeId) {
         var intake = funnel.intake(intakeId);
-        var counts = funnel.counts(intakeId);
+        var counts = funnel.counts(List.of(intakeId));
         if (intake.isEmpty() && counts.applied() == 0) {
             throw new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "No report for this intake yet",
                     "Reporting has seen no events for intake " + intakeId
                             + ". Check the id; a newly opened intake appears within seconds.");
         }
+        return new Funnel(intakeId, intake.map(FunnelRepository.IntakeRow::places).orElse(null),
+                intake.map(FunnelRepository.IntakeRow::status).orElse("UNKNOWN"), stages(List.of(intakeId), counts),
+                left(counts));
+    }
+
+    /** Intakes, optionally of one scheme and opened in one calendar year (UK time), newest first. */
+    public List<IntakeSummary> intakes(UUID schemeId, Integer year) {
+        return funnel.intakes(schemeId, year);
+    }
+
+    /** A scheme's funnel: its intakes' stages added up, optionally for the intakes opened in one year. */
+    public SchemeFunnel ofScheme(UUID schemeId, Integer year) {
+        List<UUID> intakeIds = funnel.intakes(schemeId, year).stream().map(IntakeSummary::intakeId).toList();
+        if (intakeIds.isEmpty()) {
+            throw new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "No intakes for this scheme" + (year == null ? "" : " in " + year),
+                    "Reporting has seen no intake of scheme " + schemeId + (year == null ? "" : " opened in " + year)
+                            + ". Check the id and year; GET /api/reporting/intakes?scheme=" + schemeId + " lists its intakes.");
+        }
+        var counts = funnel.counts(intakeIds);
+        return new SchemeFunnel(schemeId, year, intakeIds, stages(intakeIds, counts), left(counts));
+    }
+
+    private static Funnel.Left left(FunnelRepository.Counts counts) {
+        return new Funnel.Left(counts.withdrawn(), counts.ineligible(), counts.erased(), counts.leftProgramme());
+    }
+
+    private List<Funnel.Stage> stages(List<UUID> intakeIds, FunnelRepository.Counts counts) {
         List<Funnel.Stage> stages = new ArrayList<>(List.of(
                 new Funnel.Stage("applied", counts.applied(), "applications submitted, withdrawn and erased ones included"),
                 new Funnel.Stage("eligible", counts.eligible(), "found eligible at screening"),
                 new Funnel.Stage("endorsed", counts.endorsed(), "endorsed by their sponsor"),
-                new Funnel.Stage("shortlisted", funnel.progressedAt(intakeId, "SIFT"), "progressed at the sift")));
+                new Funnel.Stage("shortlisted", funnel.progressedAt(intakeIds, "SIFT"), "progressed at the sift")));
         for (String stage : LATER_STAGES) {
-            long assessed = funnel.decidedAt(intakeId, stage);
+            long assessed = funnel.decidedAt(intakeIds, stage);
             if (assessed > 0) {
                 String name = stage.toLowerCase().replace('_', '-');
                 stages.add(new Funnel.Stage("assessed-" + name, assessed, "decided at the " + name.replace('-', ' ')));
-                stages.add(new Funnel.Stage("progressed-" + name, funnel.progressedAt(intakeId, stage),
+                stages.add(new Funnel.Stage("progressed-" + name, funnel.progressedAt(intakeIds, stage),
                         "progressed at the " + name.replace('-', ' ')));
             }
         }
@@ -107,8 +138,6 @@ public class FunnelService {
         stages.add(new Funnel.Stage("enrolled", counts.enrolled(), "accepted and enrolled as participants"));
         stages.add(new Funnel.Stage("completed", counts.completed(), "completed the programme"));
         stages.add(new Funnel.Stage("progressed", null, "in a senior role afterwards: measured once careers are tracked"));
-        return new Funnel(intakeId, intake.map(FunnelRepository.IntakeRow::places).orElse(null),
-                intake.map(FunnelRepository.IntakeRow::status).orElse("UNKNOWN"), stages,
-                new Funnel.Left(counts.withdrawn(), counts.ineligible(), counts.erased(), counts.leftProgramme()));
+        return stages;
     }
 }

@@ -138,6 +138,7 @@ public class ReadModelRebuilder {
                 }
                 jdbc.sql("DROP SCHEMA " + schema + " CASCADE").update();
             });
+            progress.total.set(progress.applied.get() + progress.skipped.get());
             progress.save();
             rebuilds.state(id, Rebuild.State.DONE, "The read models were rebuilt from " + progress.applied
                     + " records and are live.");
@@ -229,7 +230,7 @@ public class ReadModelRebuilder {
                 save();
                 savedAt = now;
             }
-            long tenth = total.get() == 0 ? 10 : Math.min(10, applied.get() * 10 / total.get());
+            long tenth = total.get() == 0 ? 10 : Math.min(10, (applied.get() + skipped.get()) * 10 / total.get());
             if (tenth > loggedTenth) {
                 log.info("Rebuild {}: {} % ({} of {} records)", id, tenth * 10, applied, total);
                 loggedTenth = tenth;

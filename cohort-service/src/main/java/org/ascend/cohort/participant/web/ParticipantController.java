@@ -12,6 +12,7 @@ import org.ascend.cohort.participant.Participant;
 import org.ascend.cohort.participant.ParticipantService;
 import org.ascend.cohort.participant.ParticipantStatus;
 import org.ascend.cohort.participant.StatusChange;
+import org.ascend.cohort.participant.WithdrawalReason;
 import org.ascend.platform.audit.Audited;
 import org.ascend.platform.security.Caller;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/cohorts")
 class ParticipantController {
 
-    record StatusChangeRequest(@NotNull ParticipantStatus status, @Size(max = 2000) String reason) {
+    /**
+     * @param reason why, in words (kept in this service: it may say personal things)
+     * @param reasonCategory why, as a category for reporting's cohort outcomes: needed when withdrawing
+     */
+    record StatusChangeRequest(@NotNull ParticipantStatus status, @Size(max = 2000) String reason,
+            WithdrawalReason reasonCategory) {
 
         @AssertTrue(message = "complete a participant with POST /api/cohorts/participants/{id}/completion, which checks the "
                 + "cohort's completion rules")
@@ -37,6 +43,12 @@ class ParticipantController {
         @AssertTrue(message = "withdrawing needs a reason (at least 10 characters)")
         boolean isReasonGivenWhenWithdrawing() {
             return status != ParticipantStatus.WITHDRAWN || reason != null && reason.strip().length() >= 10;
+        }
+
+        @AssertTrue(message = "withdrawing needs a reasonCategory: WORKLOAD, HEALTH, PERSONAL_CIRCUMSTANCES, ROLE_CHANGE, "
+                + "LEFT_THE_NHS, PROGRAMME_NOT_A_FIT or OTHER")
+        boolean isReasonCategoryGivenWhenWithdrawing() {
+            return status != ParticipantStatus.WITHDRAWN || reasonCategory != null;
         }
     }
 
@@ -93,6 +105,6 @@ class ParticipantController {
     @Audited("participant.status")
     Participant changeStatus(@PathVariable UUID id, @Valid @RequestBody StatusChangeRequest request) {
         return participants.changeStatus(id, request.status(), request.reason() == null ? null : request.reason().strip(),
-                Caller.current());
+                request.status() == ParticipantStatus.WITHDRAWN ? request.reasonCategory() : null, Caller.current());
     }
 }

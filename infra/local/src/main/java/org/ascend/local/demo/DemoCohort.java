@@ -218,7 +218,7 @@ final class DemoCohort {
             String id = p.path("id").asString();
             if (id.equals(leaver)) {
                 manager.post("/api/cohorts/participants/" + id + "/status", Map.of("status", "WITHDRAWN",
-                        "reason", "Moved to a role outside the NHS during the programme"));
+                        "reason", "Moved to a role outside the NHS during the programme", "reasonCategory", "LEFT_THE_NHS"));
                 continue;
             }
             manager.post("/api/cohorts/participants/" + id + "/completion", Map.of("override", true, "reason",

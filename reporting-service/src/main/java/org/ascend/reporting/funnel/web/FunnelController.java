@@ -7,13 +7,20 @@ import java.util.UUID;
 import org.ascend.platform.web.CsvDownload;
 import org.ascend.reporting.funnel.Funnel;
 import org.ascend.reporting.funnel.FunnelService;
+import org.ascend.reporting.funnel.IntakeSummary;
+import org.ascend.reporting.funnel.SchemeFunnel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.validation.annotation.Validated;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 
 @RestController
+@Validated
 class FunnelController {
 
     private final FunnelService funnel;
@@ -32,6 +39,25 @@ class FunnelController {
     @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin')")
     Funnel funnel(@PathVariable UUID intakeId) {
         return funnel.of(intakeId);
+    }
+
+    /** Intakes reporting knows, optionally of one scheme and opened in one calendar year (UK time), newest first. */
+    @GetMapping("/api/reporting/intakes")
+    @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin', 'regional-lead')")
+    List<IntakeSummary> intakes(@RequestParam(required = false) UUID scheme,
+            @RequestParam(required = false) @Min(value = 2000, message = "must be a year from 2000") @Max(value = 2100, message = "must be a year up to 2100") Integer year) {
+        return funnel.intakes(scheme, year);
+    }
+
+    /**
+     * A scheme's funnel: the stages of all its intakes added up, or of those opened in {@code year}, with the same
+     * stages and leavers as an intake's funnel. National figures, for the programme team, analysts and admins.
+     */
+    @GetMapping("/api/reporting/schemes/{schemeId}/funnel")
+    @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin')")
+    SchemeFunnel schemeFunnel(@PathVariable UUID schemeId,
+            @RequestParam(required = false) @Min(value = 2000, message = "must be a year from 2000") @Max(value = 2100, message = "must be a year up to 2100") Integer year) {
+        return funnel.ofScheme(schemeId, year);
     }
 
     /** The same funnel as CSV: a row per stage (count empty where not measured yet), then the leavers. */
