@@ -26,6 +26,9 @@ public final class Topics {
     /** Equality monitoring answers and objections (recruitment): restricted, this service is its only reader. */
     public static final String EQUALITY = "ascend.recruitment.equality.v1";
 
+    /** Disclosure-controlled statistics per intake and region (reporting): public, for regional systems. Key: intakeId/region. */
+    public static final String STATISTICS = "ascend.reporting.statistics.v1";
+
     private Topics() {
     }
 }

@@ -23,7 +23,11 @@ public class BreakdownService {
     }
 
     public Breakdown of(UUID intakeId, Characteristic by, String region, Caller caller) {
-        ReportScope scope = ReportScope.of(caller, region);
+        return of(intakeId, by, ReportScope.of(caller, region));
+    }
+
+    /** The breakdown for a scope decided elsewhere (the statistics topic: one region, controlled). */
+    public Breakdown of(UUID intakeId, Characteristic by, ReportScope scope) {
         Map<String, long[]> counts = stageCounts.of(intakeId, by, scope.region());
         List<String> categories = by.categories();
         List<Breakdown.StageRow> rows = new ArrayList<>();

@@ -1,6 +1,8 @@
 package org.ascend.reporting.equality;
 
 import org.ascend.reporting.equality.events.EqualityRecorded;
+import org.ascend.reporting.IntakeFiguresChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +15,11 @@ import org.springframework.stereotype.Component;
 public class EqualityAnswers {
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher changes;
 
-    EqualityAnswers(JdbcClient jdbc) {
+    EqualityAnswers(JdbcClient jdbc, ApplicationEventPublisher changes) {
         this.jdbc = jdbc;
+        this.changes = changes;
     }
 
     public void record(EqualityRecorded answers) {
@@ -33,11 +37,14 @@ public class EqualityAnswers {
                 .param("bme", bme).param("sex", stated(answers.sex())).param("disability", stated(answers.disability()))
                 .param("age", stated(answers.ageBand())).param("orientation", stated(answers.sexualOrientation()))
                 .param("religion", stated(answers.religionBelief())).update();
+        changes.publishEvent(new IntakeFiguresChanged(answers.intakeId()));
     }
 
     /** An objection (DPA 2018 Sch. 1 para 8): the answers stop being processed; the person counts as not stated. */
     public void objected(java.util.UUID applicationId) {
-        jdbc.sql("DELETE FROM application_equality WHERE application_id = :application").param("application", applicationId).update();
+        jdbc.sql("DELETE FROM application_equality WHERE application_id = :application RETURNING intake_id")
+                .param("application", applicationId).query(java.util.UUID.class).optional()
+                .ifPresent(intake -> changes.publishEvent(new IntakeFiguresChanged(intake)));
     }
 
     private static String ethnic(String category, String group) {

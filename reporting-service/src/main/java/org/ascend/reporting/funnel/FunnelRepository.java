@@ -78,12 +78,10 @@ class FunnelRepository {
                 .param("application", applicationId).param("intake", intakeId).param("value", value).update();
     }
 
-    /** The person is gone; the row stays for the counts (it never held anything personal). */
+    /** The person is gone; their progress stays for the counts (it never held anything personal). */
     void erased(List<UUID> applicationIds) {
-        if (!applicationIds.isEmpty()) {
-            jdbc.sql("UPDATE application_progress SET erased = TRUE WHERE application_id IN (:ids)").param("ids", applicationIds)
-                    .update();
-        }
+        applicationIds.forEach(id -> jdbc.sql("INSERT INTO erased_application (application_id) VALUES (:id) ON CONFLICT DO NOTHING")
+                .param("id", id).update());
     }
 
     void decided(UUID applicationId, UUID intakeId, String stage, boolean progressed) {
@@ -94,17 +92,27 @@ class FunnelRepository {
                 .update();
     }
 
+    private static final String INTAKE_SUMMARY = """
+            SELECT intake_id, scheme_id, CAST(EXTRACT(YEAR FROM opens_at AT TIME ZONE 'Europe/London') AS INT), status, places
+            FROM funnel_intake""";
+
     /** Intakes, optionally of one scheme and opened in one calendar year, newest first. */
     List<IntakeSummary> intakes(UUID schemeId, Integer year) {
-        return jdbc.sql("""
-                SELECT intake_id, scheme_id, CAST(EXTRACT(YEAR FROM opens_at AT TIME ZONE 'Europe/London') AS INT), status, places
-                FROM funnel_intake
-                WHERE (CAST(:scheme AS UUID) IS NULL OR scheme_id = :scheme)
+        return jdbc.sql(INTAKE_SUMMARY + """
+                 WHERE (CAST(:scheme AS UUID) IS NULL OR scheme_id = :scheme)
                   AND (CAST(:year AS INT) IS NULL OR EXTRACT(YEAR FROM opens_at AT TIME ZONE 'Europe/London') = :year)
                 ORDER BY opens_at DESC NULLS LAST, intake_id""").param("scheme", schemeId).param("year", year)
-                .query((rs, n) -> new IntakeSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
-                        (Integer) rs.getObject(3), rs.getString(4), (Integer) rs.getObject(5)))
-                .list();
+                .query(FunnelRepository::summary).list();
+    }
+
+    Optional<IntakeSummary> summary(UUID intakeId) {
+        return jdbc.sql(INTAKE_SUMMARY + " WHERE intake_id = :intake").param("intake", intakeId).query(FunnelRepository::summary)
+                .optional();
+    }
+
+    private static IntakeSummary summary(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new IntakeSummary(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), (Integer) rs.getObject(3),
+                rs.getString(4), (Integer) rs.getObject(5));
     }
 
     Optional<IntakeRow> intake(UUID intakeId) {
@@ -118,9 +126,10 @@ class FunnelRepository {
                 SELECT count(*) FILTER (WHERE submitted_at IS NOT NULL), count(*) FILTER (WHERE eligible),
                        count(*) FILTER (WHERE endorsed), count(*) FILTER (WHERE offered), count(*) FILTER (WHERE enrolled),
                        count(*) FILTER (WHERE completed), count(*) FILTER (WHERE withdrawn),
-                       count(*) FILTER (WHERE eligible = FALSE), count(*) FILTER (WHERE erased),
+                       count(*) FILTER (WHERE eligible = FALSE), count(x.application_id),
                        count(*) FILTER (WHERE left_programme)
-                FROM application_progress WHERE intake_id IN (:intakes)""").param("intakes", intakeIds)
+                FROM application_progress p LEFT JOIN erased_application x ON x.application_id = p.application_id
+                WHERE intake_id IN (:intakes)""").param("intakes", intakeIds)
                 .query((rs, n) -> new Counts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
                         rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10))).single();
     }

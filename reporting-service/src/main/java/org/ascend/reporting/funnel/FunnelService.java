@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.ascend.platform.problem.ApiProblem;
+import org.ascend.reporting.IntakeFiguresChanged;
 import org.ascend.reporting.funnel.events.ApplicantErased;
 import org.ascend.reporting.funnel.events.ApplicationEndorsed;
 import org.ascend.reporting.funnel.events.ApplicationScreened;
@@ -17,6 +18,7 @@ import org.ascend.reporting.funnel.events.ParticipantCompleted;
 import org.ascend.reporting.funnel.events.ParticipantEnrolled;
 import org.ascend.reporting.funnel.events.ParticipantWithdrawn;
 import org.ascend.reporting.funnel.events.StageOutcomeDecided;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 
@@ -28,33 +30,41 @@ public class FunnelService {
     private static final List<String> LATER_STAGES = List.of("ASSESSMENT_CENTRE", "INTERVIEW");
 
     private final FunnelRepository funnel;
+    private final ApplicationEventPublisher changes;
 
-    FunnelService(FunnelRepository funnel) {
+    FunnelService(FunnelRepository funnel, ApplicationEventPublisher changes) {
         this.funnel = funnel;
+        this.changes = changes;
     }
 
     public void on(IntakeOpened event, long version) {
         funnel.intakeState(event.intakeId(), event.schemeId(), event.places(), event.opensAt(), "OPEN", version);
+        changes.publishEvent(new IntakeFiguresChanged(event.intakeId()));
     }
 
     public void on(IntakeClosed event, long version) {
         funnel.intakeState(event.intakeId(), event.schemeId(), null, null, "CLOSED", version);
+        changes.publishEvent(new IntakeFiguresChanged(event.intakeId()));
     }
 
     public void on(ApplicationSubmitted event) {
         funnel.applied(event.applicationId(), event.intakeId(), event.regionCode(), event.submittedAt());
+        changes.publishEvent(new IntakeFiguresChanged(event.intakeId()));
     }
 
     public void on(ApplicationScreened event) {
         funnel.set(event.applicationId(), event.intakeId(), "eligible", event.eligible());
+        changes.publishEvent(new IntakeFiguresChanged(event.intakeId()));
     }
 
     public void on(ApplicationEndorsed event) {
         funnel.set(event.applicationId(), event.intakeId(), "endorsed", "ENDORSED".equals(event.decision()));
+        changes.publishEvent(new IntakeFiguresChanged(event.intakeId()));
     }
 
     public void on(ApplicationWithdrawn event) {
         funnel.set(event.applicationId(), event.intakeId(), "withdrawn", true);
+        changes.publishEvent(new IntakeFiguresChanged(event.intakeId()));
     }
 
     public void on(ApplicantErased event) {
@@ -63,26 +73,31 @@ public class FunnelService {
 
     public void on(StageOutcomeDecided event) {
         funnel.decided(event.applicationId(), event.intakeId(), event.stage(), "PROGRESS".equals(event.decision()));
+        changes.publishEvent(new IntakeFiguresChanged(event.intakeId()));
     }
 
     public void on(OfferMade event) {
         funnel.set(event.applicationId(), event.intakeId(), "offered", true);
+        changes.publishEvent(new IntakeFiguresChanged(event.intakeId()));
     }
 
     public void on(ParticipantEnrolled event) {
         funnel.set(event.applicationId(), event.intakeId(), "enrolled", true);
         funnel.inCohort(event.applicationId(), event.intakeId(), event.cohortId(), null);
+        changes.publishEvent(new IntakeFiguresChanged(event.intakeId()));
     }
 
     public void on(ParticipantCompleted event) {
         funnel.set(event.applicationId(), event.intakeId(), "completed", true);
         funnel.inCohort(event.applicationId(), event.intakeId(), event.cohortId(), null);
+        changes.publishEvent(new IntakeFiguresChanged(event.intakeId()));
     }
 
     public void on(ParticipantWithdrawn event) {
         funnel.set(event.applicationId(), event.intakeId(), "left_programme", true);
         funnel.inCohort(event.applicationId(), event.intakeId(), event.cohortId(),
                 event.reasonCategory() == null ? "NOT_RECORDED" : event.reasonCategory());
+        changes.publishEvent(new IntakeFiguresChanged(event.intakeId()));
     }
 
     public Funnel of(UUID intakeId) {
@@ -101,6 +116,11 @@ public class FunnelService {
     /** Intakes, optionally of one scheme and opened in one calendar year (UK time), newest first. */
     public List<IntakeSummary> intakes(UUID schemeId, Integer year) {
         return funnel.intakes(schemeId, year);
+    }
+
+    /** What reporting knows of one intake: its scheme, year, status and places. */
+    public java.util.Optional<IntakeSummary> summary(UUID intakeId) {
+        return funnel.summary(intakeId);
     }
 
     /** A scheme's funnel: its intakes' stages added up, optionally for the intakes opened in one year. */

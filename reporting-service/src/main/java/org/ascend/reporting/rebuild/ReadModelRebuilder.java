@@ -20,6 +20,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.annotation.AnnotationUtils;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,9 +50,10 @@ public class ReadModelRebuilder {
     private final KafkaProperties kafka;
     private final String[] migrations;
     private final TransactionTemplate own;
+    private final ApplicationEventPublisher events;
 
     ReadModelRebuilder(List<ReadModelFeed> feeds, RebuildRepository rebuilds, JdbcClient jdbc, DataSource dataSource,
-            KafkaProperties kafka, PlatformTransactionManager transactions,
+            KafkaProperties kafka, PlatformTransactionManager transactions, ApplicationEventPublisher events,
             @Value("${spring.flyway.locations}") String[] migrations) {
         feeds.forEach(feed -> topicsOf(feed).forEach(topic -> {
             if (feedByTopic.put(topic, feed) != null) {
@@ -63,6 +65,7 @@ public class ReadModelRebuilder {
         this.dataSource = dataSource;
         this.kafka = kafka;
         this.migrations = migrations;
+        this.events = events;
         this.own = new TransactionTemplate(transactions);
         this.own.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -140,6 +143,7 @@ public class ReadModelRebuilder {
             });
             progress.total.set(progress.applied.get() + progress.skipped.get());
             progress.save();
+            events.publishEvent(new ReadModelsRebuilt());
             rebuilds.state(id, Rebuild.State.DONE, "The read models were rebuilt from " + progress.applied
                     + " records and are live.");
             log.info("Rebuild {}: done, {} records replayed ({} skipped); the rebuilt tables are live", id,

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.ascend.platform.test.CloudEventRecords;
+import org.ascend.reporting.ConsumerLag;
 import org.ascend.platform.test.ServiceIntegrationTest;
 import org.ascend.platform.test.TestInfrastructure;
 import org.ascend.platform.test.TopicProbe;

@@ -15,6 +15,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.ascend.platform.test.CloudEventRecords;
+import org.ascend.reporting.ConsumerLag;
 import org.ascend.platform.test.ServiceIntegrationTest;
 import org.ascend.platform.test.TestInfrastructure;
 import org.awaitility.Awaitility;

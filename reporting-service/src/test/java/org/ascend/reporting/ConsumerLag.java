@@ -1,4 +1,4 @@
-package org.ascend.reporting.rebuild;
+package org.ascend.reporting;
 
 import java.time.Duration;
 import java.util.Map;
@@ -13,12 +13,12 @@ import org.ascend.platform.test.TestInfrastructure;
 import org.awaitility.Awaitility;
 
 /** Waits until reporting's live consumers have applied every record on every topic they read (their lag is zero). */
-final class ConsumerLag {
+public final class ConsumerLag {
 
     private ConsumerLag() {
     }
 
-    static void awaitNone(Duration atMost) {
+    public static void awaitNone(Duration atMost) {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, TestInfrastructure.kafka()))) {
             Awaitility.await("the live consumers caught up").atMost(atMost).pollInterval(Duration.ofMillis(250))
                     .until(() -> {
