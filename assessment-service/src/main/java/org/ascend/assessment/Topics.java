@@ -14,6 +14,9 @@ public final class Topics {
     /** Assessment cases (assessment). Key: case id. */
     public static final String CASE = "ascend.assessment.case.v1";
 
+    /** Stages' reliability figures, coalesced (assessment): no assessor named. Key: intakeId/stage. */
+    public static final String RELIABILITY = "ascend.assessment.reliability.v1";
+
     /** RESTRICTED: applicants' employers, read by assessment alone, for conflict-of-interest checks. Key: application id. */
     public static final String CONFLICT = "ascend.recruitment.conflict.v1";
 

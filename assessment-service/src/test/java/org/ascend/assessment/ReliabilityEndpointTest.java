@@ -1,9 +1,14 @@
 package org.ascend.assessment;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 
+import org.ascend.assessment.reliability.ReliabilityPublication;
+import org.ascend.platform.test.EventContracts;
 import org.ascend.platform.test.Http;
+import org.ascend.platform.test.TestInfrastructure;
+import org.ascend.platform.test.TopicProbe;
 import org.ascend.platform.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -24,6 +29,9 @@ class ReliabilityEndpointTest extends ServiceIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    ReliabilityPublication publication;
 
     @Test
     void assessorsWhoAgreeOnEveryCaseAreReliableAndNeitherSevereNorLenient() {
@@ -51,6 +59,21 @@ class ReliabilityEndpointTest extends ServiceIntegrationTest {
         assertThat(figures.path("assessors").findValuesAsString("meanDeviation")).allMatch(d -> Double.parseDouble(d) == 0.0);
         assertThat(as("assessor").get("/api/assessment/intakes/" + intakeId + "/stages/SIFT/reliability").status()).isEqualTo(403);
         assertThat(manager.get("/api/assessment/intakes/" + intakeId + "/stages/INTERVIEW/reliability").status()).isEqualTo(404);
+
+        // The same figures leave for reporting, coalesced and without the assessors: once, then not again unchanged.
+        assertThat(publication.publishPending()).isPositive();
+        assertThat(publication.publishPending()).as("nothing changed since").isZero();
+        try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), Topics.RELIABILITY)) {
+            String key = intakeId + "/SIFT";
+            var records = probe.pollUntil(seen -> seen.stream().anyMatch(r -> key.equals(r.key())), Duration.ofSeconds(30));
+            assertThat(records).filteredOn(r -> key.equals(r.key())).singleElement().satisfies(r -> {
+                assertThat(EventContracts.validate("org.ascend.assessment.stage-reliability-updated.v1", r.value())).isEmpty();
+                assertThat(TopicProbe.header(r, "ce_aggregateversion")).isEqualTo("1");
+                String text = new String(r.value());
+                assertThat(text).contains("\"sheets\":6", "\"alphaBand\":\"GOOD\"");
+                figures.path("assessors").findValuesAsString("assessor").forEach(assessor -> assertThat(text).doesNotContain(assessor));
+            });
+        }
     }
 
     @Test

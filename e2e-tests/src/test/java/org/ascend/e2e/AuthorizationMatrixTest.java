@@ -253,6 +253,20 @@ class AuthorizationMatrixTest {
                     null, 404, "programme-manager", "analyst", "platform-admin", "regional-lead"),
             row("GET", "/api/reporting/intakes/{intakeId}/adverse-impact/csv", "/api/reporting/intakes/" + ID
                     + "/adverse-impact/csv?by=bme", null, 404, "programme-manager", "analyst", "platform-admin", "regional-lead"),
+            row("GET", "/api/reporting/intakes", "/api/reporting/intakes?year=2019", null, 200,
+                    "programme-manager", "analyst", "platform-admin", "regional-lead"),
+            row("GET", "/api/reporting/schemes/{schemeId}/funnel", "/api/reporting/schemes/" + ID + "/funnel", null, 404,
+                    "programme-manager", "analyst", "platform-admin"),
+            row("GET", "/api/reporting/schemes/{schemeId}/cohort-outcomes", "/api/reporting/schemes/" + ID + "/cohort-outcomes",
+                    null, 404, "programme-manager", "analyst", "platform-admin", "regional-lead"),
+            row("GET", "/api/reporting/schemes/{schemeId}/cohort-outcomes/csv", "/api/reporting/schemes/" + ID
+                    + "/cohort-outcomes/csv", null, 404, "programme-manager", "analyst", "platform-admin", "regional-lead"),
+            row("GET", "/api/reporting/read-models", "/api/reporting/read-models", null, 200, "platform-admin"),
+            // Unconfirmed, so the matrix never starts a real rebuild: the admin gets the 400 that asks for confirm.
+            row("POST", "/api/reporting/read-models/rebuilds", "/api/reporting/read-models/rebuilds", Map.of("confirm", false), 400,
+                    "platform-admin"),
+            row("GET", "/api/reporting/read-models/rebuilds/{rebuildId}", "/api/reporting/read-models/rebuilds/" + ID, null, 404,
+                    "platform-admin"),
             row("GET", "/api/reporting/audit", "/api/reporting/audit", null, 200, "platform-admin"));
 
     private static final Http gateway = new Http(LocalPlatform.GATEWAY);

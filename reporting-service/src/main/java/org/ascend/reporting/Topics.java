@@ -11,6 +11,9 @@ public final class Topics {
     /** Assessment cases (assessment). Key: case id. */
     public static final String CASE = "ascend.assessment.case.v1";
 
+    /** Stages' reliability figures, coalesced (assessment). Key: intakeId/stage. */
+    public static final String RELIABILITY = "ascend.assessment.reliability.v1";
+
     /** Intake lifecycle (recruitment). Key: intake id. */
     public static final String INTAKE = "ascend.recruitment.intake.v1";
 

@@ -15,6 +15,7 @@ import org.ascend.reporting.funnel.events.ParticipantWithdrawn;
 import org.ascend.reporting.funnel.events.StageOutcomeDecided;
 import org.ascend.reporting.equality.events.EqualityObjected;
 import org.ascend.reporting.equality.events.EqualityRecorded;
+import org.ascend.reporting.reliability.events.StageReliabilityUpdated;
 import org.ascend.reporting.funnel.events.IntakeClosed;
 import org.ascend.reporting.funnel.events.IntakeOpened;
 import org.junit.jupiter.api.Test;
@@ -49,7 +50,8 @@ class ConsumedEventContractsTest {
                 Map.entry(ParticipantCompleted.TYPE, ParticipantCompleted.class),
                 Map.entry(ParticipantWithdrawn.TYPE, ParticipantWithdrawn.class),
                 Map.entry(EqualityRecorded.TYPE, EqualityRecorded.class),
-                Map.entry(EqualityObjected.TYPE, EqualityObjected.class));
+                Map.entry(EqualityObjected.TYPE, EqualityObjected.class),
+                Map.entry(StageReliabilityUpdated.TYPE, StageReliabilityUpdated.class));
         consumed.forEach((type, recordType) -> assertThat(EventContracts.examples(type)).as(type).isNotEmpty()
                 .allSatisfy(example -> {
                     json.readValue(example, recordType);

@@ -139,6 +139,46 @@ class FunnelConsumerTest extends ServiceIntegrationTest {
                 "offerId", UUID.randomUUID().toString()));
     }
 
+    /** Issue 12, item 5: each stage's reliability beside the funnel, the latest version assessment published. */
+    @Test
+    void theFunnelShowsEachStagesLatestReliability() {
+        String intakeId = UUID.randomUUID().toString();
+        submitted(UUID.randomUUID().toString(), intakeId, "Y56");
+        reliability(intakeId, "INTERVIEW", 1, 0.41, "POOR");
+        reliability(intakeId, "SIFT", 2, 0.86, "GOOD");
+        reliability(intakeId, "SIFT", 1, 0.52, "POOR"); // an older version, read late: ignored
+        String path = "/api/reporting/intakes/" + intakeId + "/funnel";
+        JsonNode funnel = Awaitility.await("both stages' figures").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> as("analyst").get(path).body(), body -> body.path("reliability").size() == 2
+                        && body.path("reliability").get(0).path("weighted").path("alphaOrdinal").asDouble() == 0.86);
+        assertThat(funnel.path("reliability").findValuesAsString("stage")).containsExactly("SIFT", "INTERVIEW");
+        JsonNode sift = funnel.path("reliability").get(0);
+        assertThat(sift.path("weighted").path("alphaBand").asString()).isEqualTo("GOOD");
+        assertThat(sift.path("weighted").path("alphaOrdinalInterval").path("lower").asDouble()).isEqualTo(0.76);
+        assertThat(sift.path("criteria").get(0).path("criterion").asString()).isEqualTo("vision");
+        assertThat(sift.path("cases").asInt()).isEqualTo(40);
+    }
+
+    private void reliability(String intakeId, String stage, int version, double alpha, String band) {
+        Map<String, Object> figures = new java.util.HashMap<>();
+        figures.put("alphaOrdinal", alpha);
+        figures.put("alphaOrdinalInterval", Map.of("lower", alpha - 0.1, "upper", alpha + 0.05));
+        figures.put("alphaBand", band);
+        figures.put("iccBand", "INSUFFICIENT_DATA");
+        figures.put("iccBasis", "no two cases share the same assessors");
+        Map<String, Object> criterion = new java.util.HashMap<>(figures);
+        criterion.put("criterion", "vision");
+        Map<String, Object> weighted = new java.util.HashMap<>(figures);
+        weighted.put("criterion", "weighted");
+        var record = CloudEventRecords.binary("ascend.assessment.reliability.v1", intakeId + "/" + stage,
+                "org.ascend.assessment.stage-reliability-updated.v1", JSON.writeValueAsBytes(Map.of("intakeId", intakeId,
+                        "stage", stage, "cases", 40, "sheets", 80, "criteria", List.of(criterion), "weighted", weighted,
+                        "aggregateVersion", version)));
+        record.headers().remove("ce_aggregateversion");
+        record.headers().add("ce_aggregateversion", String.valueOf(version).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        TopicProbe.send(TestInfrastructure.kafka(), record);
+    }
+
     @Test
     void unknownIntakeIsA404ProblemThatSaysWhatToDo() {
         var response = as("platform-admin").get("/api/reporting/intakes/" + UUID.randomUUID() + "/funnel");

@@ -14,4 +14,9 @@ class TopicsConfiguration {
     NewTopic caseTopic() {
         return TopicBuilder.name(Topics.CASE).partitions(3).build();
     }
+
+    @Bean
+    NewTopic reliabilityTopic() {
+        return TopicBuilder.name(Topics.RELIABILITY).partitions(3).build();
+    }
 }

@@ -3,12 +3,17 @@ package org.ascend.reporting.funnel;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.ascend.reporting.reliability.StageReliability;
+
 /**
  * How far an intake's applicants have got, stage by stage (docs/reporting.md): each stage counts the applications
  * that reached it, erased people included (anonymously). {@code count} is null for a stage not measured yet.
  * {@code left} says how many left, and where: withdrawn, found ineligible, erased.
  */
-public record Funnel(UUID intakeId, Integer places, String intakeStatus, List<Stage> stages, Left left) {
+public record Funnel(UUID intakeId, Integer places, String intakeStatus, List<Stage> stages, Left left,
+        @Schema(description = "Each assessment stage's reliability, beside the stages it decided: as assessment last "
+                + "published it (empty until a stage has submitted scores)") List<StageReliability> reliability) {
 
     public record Stage(String stage, Long count, String meaning) {
     }

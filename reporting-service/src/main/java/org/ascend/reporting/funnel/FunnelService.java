@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.ascend.platform.problem.ApiProblem;
 import org.ascend.reporting.IntakeFiguresChanged;
+import org.ascend.reporting.reliability.ReliabilityRollUp;
 import org.ascend.reporting.funnel.events.ApplicantErased;
 import org.ascend.reporting.funnel.events.ApplicationEndorsed;
 import org.ascend.reporting.funnel.events.ApplicationScreened;
@@ -32,9 +33,12 @@ public class FunnelService {
     private final FunnelRepository funnel;
     private final ApplicationEventPublisher changes;
 
-    FunnelService(FunnelRepository funnel, ApplicationEventPublisher changes) {
+    private final ReliabilityRollUp reliability;
+
+    FunnelService(FunnelRepository funnel, ApplicationEventPublisher changes, ReliabilityRollUp reliability) {
         this.funnel = funnel;
         this.changes = changes;
+        this.reliability = reliability;
     }
 
     public void on(IntakeOpened event, long version) {
@@ -110,7 +114,7 @@ public class FunnelService {
         }
         return new Funnel(intakeId, intake.map(FunnelRepository.IntakeRow::places).orElse(null),
                 intake.map(FunnelRepository.IntakeRow::status).orElse("UNKNOWN"), stages(List.of(intakeId), counts),
-                left(counts));
+                left(counts), reliability.of(intakeId));
     }
 
     /** Intakes, optionally of one scheme and opened in one calendar year (UK time), newest first. */

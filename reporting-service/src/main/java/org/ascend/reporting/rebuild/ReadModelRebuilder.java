@@ -140,10 +140,10 @@ public class ReadModelRebuilder {
                     jdbc.sql("ALTER TABLE " + schema + "." + table + " SET SCHEMA public").update();
                 }
                 jdbc.sql("DROP SCHEMA " + schema + " CASCADE").update();
+                events.publishEvent(new ReadModelsRebuilt());
             });
             progress.total.set(progress.applied.get() + progress.skipped.get());
             progress.save();
-            events.publishEvent(new ReadModelsRebuilt());
             rebuilds.state(id, Rebuild.State.DONE, "The read models were rebuilt from " + progress.applied
                     + " records and are live.");
             log.info("Rebuild {}: done, {} records replayed ({} skipped); the rebuilt tables are live", id,

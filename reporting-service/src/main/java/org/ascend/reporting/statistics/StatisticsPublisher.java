@@ -1,17 +1,14 @@
 package org.ascend.reporting.statistics;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.ascend.platform.events.coalesce.CoalescedUpdates;
 import org.ascend.reporting.breakdown.Breakdown;
 import org.ascend.reporting.breakdown.BreakdownService;
 import org.ascend.reporting.breakdown.ReportScope;
@@ -27,8 +24,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import tools.jackson.databind.json.JsonMapper;
-
 /**
  * Publishes each region's disclosure-controlled statistics of the intakes that changed (docs/reporting.md) on
  * {@code ascend.reporting.statistics.v1}: coalesced, since it looks at the changed intakes once per interval, and only
@@ -40,22 +35,20 @@ public class StatisticsPublisher {
 
     private static final Logger log = LoggerFactory.getLogger(StatisticsPublisher.class);
 
-    private final PendingStatistics pending;
+    private final CoalescedUpdates updates;
     private final BreakdownService breakdowns;
     private final FunnelService funnel;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private final JsonMapper json;
     private final Clock clock;
 
-    StatisticsPublisher(PendingStatistics pending, BreakdownService breakdowns, FunnelService funnel, JdbcClient jdbc,
-            ApplicationEventPublisher events, JsonMapper json, Clock clock) {
-        this.pending = pending;
+    StatisticsPublisher(CoalescedUpdates updates, BreakdownService breakdowns, FunnelService funnel, JdbcClient jdbc,
+            ApplicationEventPublisher events, Clock clock) {
+        this.updates = updates;
         this.breakdowns = breakdowns;
         this.funnel = funnel;
         this.jdbc = jdbc;
         this.events = events;
-        this.json = json;
         this.clock = clock;
     }
 
@@ -72,10 +65,11 @@ public class StatisticsPublisher {
     @Transactional
     public int publishPending() {
         int published = 0;
-        for (UUID intake : pending.take()) {
-            Optional<IntakeSummary> summary = funnel.summary(intake);
-            for (String region : regions(intake)) {
-                published += publishIfChanged(intake, summary, region) ? 1 : 0;
+        for (String intake : updates.take(PendingStatistics.STREAM)) {
+            UUID intakeId = UUID.fromString(intake);
+            Optional<IntakeSummary> summary = funnel.summary(intakeId);
+            for (String region : regions(intakeId)) {
+                published += publishIfChanged(intakeId, summary, region) ? 1 : 0;
             }
         }
         return published;
@@ -94,38 +88,15 @@ public class StatisticsPublisher {
                 .map(row -> new StatisticsUpdated.Stage(row.stage(), row.total())).toList();
         UUID scheme = summary.map(IntakeSummary::schemeId).orElse(null);
         Integer year = summary.map(IntakeSummary::year).orElse(null);
-        String checksum = checksum(List.of(String.valueOf(scheme), String.valueOf(year), json.writeValueAsString(stages),
-                json.writeValueAsString(by)));
-        Optional<Long> lastVersion = jdbc.sql("SELECT version FROM published_statistics WHERE intake_id = :intake AND "
-                + "region_code = :region AND checksum = :checksum").param("intake", intake).param("region", region)
-                .param("checksum", checksum).query(Long.class).optional();
-        if (lastVersion.isPresent()) {
-            return false;
-        }
-        long version = jdbc.sql("""
-                INSERT INTO published_statistics (intake_id, region_code, checksum, version, published_at)
-                VALUES (:intake, :region, :checksum, 1, :at)
-                ON CONFLICT (intake_id, region_code) DO UPDATE SET checksum = EXCLUDED.checksum,
-                    version = published_statistics.version + 1, published_at = EXCLUDED.published_at
-                RETURNING version""").param("intake", intake).param("region", region).param("checksum", checksum)
-                .param("at", Timestamp.from(clock.instant())).query(Long.class).single();
-        events.publishEvent(new StatisticsUpdated(UUID.randomUUID(), intake, scheme, year, region, StatisticsUpdated.RULES,
-                stages, by, version, clock.instant()));
-        return true;
+        OptionalLong version = updates.changed(PendingStatistics.STREAM, intake + "/" + region,
+                List.of(String.valueOf(scheme), String.valueOf(year), stages, by));
+        version.ifPresent(v -> events.publishEvent(new StatisticsUpdated(UUID.randomUUID(), intake, scheme, year, region,
+                StatisticsUpdated.RULES, stages, by, v, clock.instant())));
+        return version.isPresent();
     }
 
     private List<String> regions(UUID intake) {
         return jdbc.sql("SELECT DISTINCT region_code FROM application_progress WHERE intake_id = :intake AND region_code IS NOT NULL "
                 + "ORDER BY region_code").param("intake", intake).query(String.class).list();
-    }
-
-    private static String checksum(List<String> parts) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            parts.forEach(part -> sha.update((part + "\n").getBytes(StandardCharsets.UTF_8)));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

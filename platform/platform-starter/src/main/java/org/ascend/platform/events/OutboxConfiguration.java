@@ -3,6 +3,7 @@ package org.ascend.platform.events;
 import java.util.Map;
 
 import io.namastack.outbox.Outbox;
+import org.ascend.platform.events.coalesce.CoalescedUpdates;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -30,6 +31,11 @@ public class OutboxConfiguration {
     @Bean
     EventStreamSequence eventStreamSequence(JdbcClient jdbc) {
         return new EventStreamSequence(jdbc);
+    }
+
+    @Bean
+    CoalescedUpdates coalescedUpdates(JdbcClient jdbc, JsonMapper json) {
+        return new CoalescedUpdates(jdbc, json);
     }
 
     @Bean

@@ -32,16 +32,16 @@ final class EventEnums {
         try {
             JsonNode schema = JSON.readTree(EventContracts.schemaFile(ceType).toFile());
             List<String> problems = new ArrayList<>();
-            check(event, schema, ceType, problems);
+            check(event, schema, schema, ceType, problems);
             return problems;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void check(Class<?> type, JsonNode schema, String where, List<String> problems) {
+    private static void check(Class<?> type, JsonNode root, JsonNode schema, String where, List<String> problems) {
         for (RecordComponent component : type.getRecordComponents()) {
-            JsonNode property = schema.path("properties").path(component.getName());
+            JsonNode property = resolved(root, resolved(root, schema).path("properties").path(component.getName()));
             String at = where + "." + component.getName();
             if (property.isMissingNode()) {
                 problems.add(at + " is not in the schema");
@@ -52,15 +52,21 @@ final class EventEnums {
             if (java.util.Collection.class.isAssignableFrom(raw) && generic instanceof ParameterizedType list) {
                 Type item = list.getActualTypeArguments()[0];
                 if (item instanceof Class<?> itemClass) {
-                    checkValue(itemClass, property.path("items"), at + "[]", problems);
+                    checkValue(itemClass, root, resolved(root, property.path("items")), at + "[]", problems);
                 }
             } else {
-                checkValue(raw, property, at, problems);
+                checkValue(raw, root, property, at, problems);
             }
         }
     }
 
-    private static void checkValue(Class<?> type, JsonNode schema, String at, List<String> problems) {
+    /** A schema's own {@code $ref} ("#/$defs/…") followed to what it names. */
+    private static JsonNode resolved(JsonNode root, JsonNode node) {
+        String ref = node.path("$ref").asText("");
+        return ref.startsWith("#/") ? root.at(ref.substring(1)) : node;
+    }
+
+    private static void checkValue(Class<?> type, JsonNode root, JsonNode schema, String at, List<String> problems) {
         if (type.isEnum()) {
             Set<String> allowed = new HashSet<>();
             schema.path("enum").forEach(value -> allowed.add(value.asText()));
@@ -69,7 +75,7 @@ final class EventEnums {
                     .forEach(name -> problems.add(at + " can be " + name + ", which the schema does not allow "
                             + (allowed.isEmpty() ? "(it has no enum)" : allowed)));
         } else if (type.isRecord()) {
-            check(type, schema, at, problems);
+            check(type, root, schema, at, problems);
         }
     }
 }
