@@ -1,5 +1,6 @@
 package org.ascend.reporting.breakdown;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import java.util.UUID;
 
@@ -14,6 +15,7 @@ import org.ascend.reporting.disclosure.Shown;
 public record Breakdown(UUID intakeId, String by, String region, boolean disclosureControlled, List<String> categories,
         List<StageRow> stages) {
 
-    public record StageRow(String stage, List<Shown> counts, Shown total) {
+    public record StageRow(String stage, @Schema(description = "One count per category, in the order of categories")
+            List<Shown> counts, @Schema(description = "Everyone at the stage, whatever their category") Shown total) {
     }
 }

@@ -15,9 +15,14 @@ public record Funnel(UUID intakeId, Integer places, String intakeStatus, List<St
         @Schema(description = "Each assessment stage's reliability, beside the stages it decided: as assessment last "
                 + "published it (empty until a stage has submitted scores)") List<StageReliability> reliability) {
 
-    public record Stage(String stage, Long count, String meaning) {
+    public record Stage(String stage,
+            @Schema(description = "Applications that reached the stage; null when it is not measured yet") Long count,
+            @Schema(description = "What the stage counts, in words") String meaning) {
     }
 
-    public record Left(long withdrawn, long ineligible, long erased, long leftProgramme) {
+    public record Left(@Schema(description = "Applications withdrawn by the applicant") long withdrawn,
+            @Schema(description = "Found ineligible at screening") long ineligible,
+            @Schema(description = "Erased at the person's request or at retention's end; still counted in the stages") long erased,
+            @Schema(description = "Participants who withdrew from the programme") long leftProgramme) {
     }
 }

@@ -1,5 +1,6 @@
 package org.ascend.reporting.impact;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,8 +22,21 @@ public final class AdverseImpact {
     public enum State { COMPARED, REFERENCE, INSUFFICIENT_DATA, SUPPRESSED }
 
     /** One group against the highest-rate group. Figures are null when the state is not COMPARED (counts 0 if SUPPRESSED). */
-    public record GroupImpact(String group, long considered, long selected, Double rate, State state, Double ratio,
-            Boolean belowFourFifths, Double fisherP, Interval ratioInterval, String note) {
+    public record GroupImpact(String group,
+            @Schema(description = "People of the group who reached the step's first stage") long considered,
+            @Schema(description = "Of them, how many reached its second stage") long selected,
+            @Schema(description = "selected / considered, 0 to 1") Double rate,
+            @Schema(description = "COMPARED; REFERENCE (the highest-rate group the others are compared with); "
+                    + "INSUFFICIENT_DATA (fewer than 10 people in the group or the reference, or nobody selected); "
+                    + "SUPPRESSED (a count disclosure control hides)") State state,
+            @Schema(description = "The group's rate / the reference's rate; for White vs BME, the WRES relative likelihood "
+                    + "(1.00 is parity, above 1 favours White people)") Double ratio,
+            @Schema(description = "Four-fifths rule: true when the ratio is below 0.8, an indication of adverse impact")
+            Boolean belowFourFifths,
+            @Schema(description = "Fisher's exact test, two-sided, against the reference: the chance of a split at least "
+                    + "this uneven if selection did not depend on the group") Double fisherP,
+            @Schema(description = "95 % confidence interval for the ratio (Katz's log method)") Interval ratioInterval,
+            @Schema(description = "Why a figure is missing, in words") String note) {
     }
 
     public record Interval(double lower, double upper) {
