@@ -16,6 +16,7 @@ import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.ascend.platform.test.Http;
+import org.ascend.platform.test.EventContracts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -46,6 +47,33 @@ class KafkaAccessTest {
             }
             assertThat(keys).as("the intake-opened event, read as regional-system").contains(intakeId);
         }
+    }
+
+    /**
+     * The aggregates made for regional systems reach them: reporting's disclosure-controlled statistics and assessment's
+     * reliability figures (the demo's intakes give both within about a minute and a half of start-up: the coalesced
+     * publications run every 30 s and every minute).
+     */
+    @Test
+    void theRegionalSystemReadsTheStatisticsAndReliabilityTopics() {
+        Map<String, String> types = Map.of("ascend.reporting.statistics.v1", "org.ascend.reporting.statistics-updated.v1",
+                "ascend.assessment.reliability.v1", "org.ascend.assessment.stage-reliability-updated.v1");
+        types.forEach((topic, type) -> {
+            try (var consumer = consumer(LocalPlatform.kafkaClient("regional-system"), "regional-e2e-" + UUID.randomUUID())) {
+                List<org.apache.kafka.clients.consumer.ConsumerRecord<String, String>> seen = new ArrayList<>();
+                Instant deadline = Instant.now().plusSeconds(150);
+                while (seen.isEmpty() && Instant.now().isBefore(deadline)) {
+                    if (consumer.assignment().isEmpty()) {
+                        consumer.assign(partitions(consumer, topic));
+                        consumer.seekToBeginning(consumer.assignment());
+                    }
+                    consumer.poll(Duration.ofMillis(500)).forEach(seen::add);
+                }
+                assertThat(seen).as(topic).isNotEmpty();
+                assertThat(EventContracts.validate(type, seen.get(0).value().getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .as(topic).isEmpty();
+            }
+        });
     }
 
     @Test

@@ -17,7 +17,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes a stage's reliability figures when its scores change (docs/events.md, coalesced updates): every submitted
@@ -34,8 +35,11 @@ public class ReliabilityPublication {
     private final ReliabilityService reliability;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    ReliabilityPublication(CoalescedUpdates updates, ReliabilityService reliability, ApplicationEventPublisher events, Clock clock) {
+    ReliabilityPublication(CoalescedUpdates updates, ReliabilityService reliability, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.updates = updates;
         this.reliability = reliability;
         this.events = events;
@@ -58,8 +62,12 @@ public class ReliabilityPublication {
     }
 
     /** Works out every marked stage's figures once; returns how many were published (changed). */
-    @Transactional
     public int publishPending() {
+        return transaction.execute(status -> publishEach());
+    }
+
+    /** In one transaction: a failure leaves every key marked and nothing half-published. */
+    private int publishEach() {
         int published = 0;
         for (String key : updates.take(STREAM)) {
             String[] intakeAndStage = key.split("/");

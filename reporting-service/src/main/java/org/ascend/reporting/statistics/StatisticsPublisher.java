@@ -22,7 +22,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Publishes each region's disclosure-controlled statistics of the intakes that changed (docs/reporting.md) on
@@ -41,9 +42,12 @@ public class StatisticsPublisher {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     StatisticsPublisher(CoalescedUpdates updates, BreakdownService breakdowns, FunnelService funnel, JdbcClient jdbc,
-            ApplicationEventPublisher events, Clock clock) {
+            ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
         this.updates = updates;
         this.breakdowns = breakdowns;
         this.funnel = funnel;
@@ -62,8 +66,12 @@ public class StatisticsPublisher {
     }
 
     /** Looks at every pending intake once; returns how many updates it published. */
-    @Transactional
     public int publishPending() {
+        return transaction.execute(status -> publishEach());
+    }
+
+    /** In one transaction: a failure leaves every key marked and nothing half-published. */
+    private int publishEach() {
         int published = 0;
         for (String intake : updates.take(PendingStatistics.STREAM)) {
             UUID intakeId = UUID.fromString(intake);

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Pattern;
 import org.ascend.platform.security.Caller;
 import org.ascend.platform.web.CsvDownload;
 import org.ascend.reporting.breakdown.Breakdown;
 import org.ascend.reporting.breakdown.BreakdownService;
 import org.ascend.reporting.equality.Characteristic;
+import org.ascend.reporting.web.RegionCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -38,7 +38,7 @@ class BreakdownController {
     @GetMapping("/api/reporting/intakes/{intakeId}/breakdown")
     @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin', 'regional-lead')")
     Breakdown breakdown(@PathVariable UUID intakeId, @RequestParam String by,
-            @RequestParam(required = false) @Pattern(regexp = "Y[0-9]{2}", message = "must be an NHS region code such as Y63") String region) {
+            @RequestParam(required = false) @RegionCode String region) {
         return breakdowns.of(intakeId, Characteristic.named(by), region, Caller.current());
     }
 
@@ -46,7 +46,7 @@ class BreakdownController {
     @GetMapping(value = "/api/reporting/intakes/{intakeId}/breakdown/csv", produces = "text/csv")
     @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin', 'regional-lead')")
     ResponseEntity<String> breakdownCsv(@PathVariable UUID intakeId, @RequestParam String by,
-            @RequestParam(required = false) @Pattern(regexp = "Y[0-9]{2}", message = "must be an NHS region code such as Y63") String region) {
+            @RequestParam(required = false) @RegionCode String region) {
         Breakdown breakdown = breakdowns.of(intakeId, Characteristic.named(by), region, Caller.current());
         List<String> header = new ArrayList<>(List.of("stage"));
         header.addAll(breakdown.categories());

@@ -9,6 +9,7 @@ import org.ascend.reporting.funnel.Funnel;
 import org.ascend.reporting.funnel.FunnelService;
 import org.ascend.reporting.funnel.IntakeSummary;
 import org.ascend.reporting.funnel.SchemeFunnel;
+import org.ascend.reporting.web.IntakeYear;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,8 +17,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.validation.annotation.Validated;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 
 @RestController
 @Validated
@@ -45,7 +44,7 @@ class FunnelController {
     @GetMapping("/api/reporting/intakes")
     @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin', 'regional-lead')")
     List<IntakeSummary> intakes(@RequestParam(required = false) UUID scheme,
-            @RequestParam(required = false) @Min(value = 2000, message = "must be a year from 2000") @Max(value = 2100, message = "must be a year up to 2100") Integer year) {
+            @RequestParam(required = false) @IntakeYear Integer year) {
         return funnel.intakes(scheme, year);
     }
 
@@ -56,7 +55,7 @@ class FunnelController {
     @GetMapping("/api/reporting/schemes/{schemeId}/funnel")
     @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin')")
     SchemeFunnel schemeFunnel(@PathVariable UUID schemeId,
-            @RequestParam(required = false) @Min(value = 2000, message = "must be a year from 2000") @Max(value = 2100, message = "must be a year up to 2100") Integer year) {
+            @RequestParam(required = false) @IntakeYear Integer year) {
         return funnel.ofScheme(schemeId, year);
     }
 

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Pattern;
 import org.ascend.platform.security.Caller;
 import org.ascend.platform.web.CsvDownload;
 import org.ascend.reporting.equality.Characteristic;
 import org.ascend.reporting.impact.AdverseImpact;
 import org.ascend.reporting.impact.ImpactReport;
 import org.ascend.reporting.impact.ImpactService;
+import org.ascend.reporting.web.RegionCode;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -39,7 +39,7 @@ class ImpactController {
     @GetMapping("/api/reporting/intakes/{intakeId}/adverse-impact")
     @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin', 'regional-lead')")
     ImpactReport adverseImpact(@PathVariable UUID intakeId, @RequestParam String by,
-            @RequestParam(required = false) @Pattern(regexp = "Y[0-9]{2}", message = "must be an NHS region code such as Y63") String region) {
+            @RequestParam(required = false) @RegionCode String region) {
         return impact.of(intakeId, Characteristic.named(by), region, Caller.current());
     }
 
@@ -47,7 +47,7 @@ class ImpactController {
     @GetMapping(value = "/api/reporting/intakes/{intakeId}/adverse-impact/csv", produces = "text/csv")
     @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin', 'regional-lead')")
     ResponseEntity<String> adverseImpactCsv(@PathVariable UUID intakeId, @RequestParam String by,
-            @RequestParam(required = false) @Pattern(regexp = "Y[0-9]{2}", message = "must be an NHS region code such as Y63") String region) {
+            @RequestParam(required = false) @RegionCode String region) {
         ImpactReport report = impact.of(intakeId, Characteristic.named(by), region, Caller.current());
         List<List<Object>> rows = new ArrayList<>();
         for (ImpactReport.Step step : report.steps()) {

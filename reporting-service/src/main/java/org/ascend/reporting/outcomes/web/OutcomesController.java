@@ -5,13 +5,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Pattern;
 import org.ascend.platform.security.Caller;
 import org.ascend.platform.web.CsvDownload;
 import org.ascend.reporting.outcomes.CohortOutcomes;
 import org.ascend.reporting.outcomes.OutcomesService;
+import org.ascend.reporting.web.RegionCode;
+import org.ascend.reporting.web.IntakeYear;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.validation.annotation.Validated;
@@ -38,8 +37,8 @@ class OutcomesController {
     @GetMapping("/api/reporting/schemes/{schemeId}/cohort-outcomes")
     @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin', 'regional-lead')")
     CohortOutcomes outcomes(@PathVariable UUID schemeId,
-            @RequestParam(required = false) @Min(value = 2000, message = "must be a year from 2000") @Max(value = 2100, message = "must be a year up to 2100") Integer year,
-            @RequestParam(required = false) @Pattern(regexp = "Y[0-9]{2}", message = "must be an NHS region code such as Y63") String region) {
+            @RequestParam(required = false) @IntakeYear Integer year,
+            @RequestParam(required = false) @RegionCode String region) {
         return outcomes.of(schemeId, year, region, Caller.current());
     }
 
@@ -47,8 +46,8 @@ class OutcomesController {
     @GetMapping(value = "/api/reporting/schemes/{schemeId}/cohort-outcomes/csv", produces = "text/csv")
     @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin', 'regional-lead')")
     ResponseEntity<String> outcomesCsv(@PathVariable UUID schemeId,
-            @RequestParam(required = false) @Min(value = 2000, message = "must be a year from 2000") @Max(value = 2100, message = "must be a year up to 2100") Integer year,
-            @RequestParam(required = false) @Pattern(regexp = "Y[0-9]{2}", message = "must be an NHS region code such as Y63") String region) {
+            @RequestParam(required = false) @IntakeYear Integer year,
+            @RequestParam(required = false) @RegionCode String region) {
         CohortOutcomes report = outcomes.of(schemeId, year, region, Caller.current());
         List<String> header = new ArrayList<>(List.of("cohort", "intake", "enrolled", "completed", "on-programme", "withdrawn",
                 "completion-rate"));
