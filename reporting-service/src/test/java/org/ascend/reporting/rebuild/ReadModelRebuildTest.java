@@ -68,6 +68,8 @@ class ReadModelRebuildTest extends ServiceIntegrationTest {
         jdbc.sql("DELETE FROM application_equality WHERE intake_id = :intake").param("intake", UUID.fromString(intakeId)).update();
         assertThat(as("platform-admin").get("/api/reporting/read-models").body().path("tables")).isNotEqualTo(live.path("tables"));
 
+        jdbc.sql("DELETE FROM coalesced_pending WHERE stream = 'statistics'").update();
+
         var started = as("platform-admin").post("/api/reporting/read-models/rebuilds", Map.of("confirm", true));
         assertThat(started.status()).isEqualTo(202);
         String location = started.header("Location");
@@ -82,6 +84,8 @@ class ReadModelRebuildTest extends ServiceIntegrationTest {
 
         assertThat(as("platform-admin").get("/api/reporting/read-models").body().path("tables"))
                 .as("checksums after the rebuild").isEqualTo(live.path("tables"));
+        assertThat(jdbc.sql("SELECT count(*) FROM coalesced_pending WHERE stream = 'statistics' AND key = :intake")
+                .param("intake", intakeId).query(Long.class).single()).as("its statistics are looked at again").isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE 'read_model_rebuild_%'")
                 .query(Long.class).single()).as("the rebuild's schema is gone").isZero();
 
