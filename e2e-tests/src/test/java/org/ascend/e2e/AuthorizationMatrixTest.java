@@ -321,6 +321,27 @@ class AuthorizationMatrixTest {
     }
 
     /**
+     * Region scoping: on every reporting endpoint a regional lead may call with a region, asking for another region
+     * than their own (the demo lead's is Y63) is a 403 problem, and their own region is answered as for anyone.
+     */
+    @Test
+    void aRegionalLeadSeesOnlyTheirOwnRegion() {
+        Http lead = callers.get("regional-lead");
+        List<Row> scoped = MATRIX.stream().filter(row -> row.allowed().contains("regional-lead"))
+                .filter(row -> row.path().startsWith("/api/reporting/") && !row.template().equals("/api/reporting/intakes"))
+                .toList();
+        assertThat(scoped).as("region-scoped reporting endpoints").hasSizeGreaterThanOrEqualTo(6);
+        for (Row row : scoped) {
+            String separator = row.path().contains("?") ? "&" : "?";
+            var other = lead.get(row.path() + separator + "region=Y56");
+            assertThat(other.status()).as(row.key() + " for another region").isEqualTo(403);
+            assertThat(other.contentType()).startsWith("application/problem+json");
+            assertThat(lead.get(row.path() + separator + "region=Y63").status()).as(row.key() + " for their own")
+                    .isEqualTo(row.allowedStatus());
+        }
+    }
+
+    /**
      * Bad input on every endpoint, as a role allowed to call it: an id that is not one, a body that is
      * not JSON, a body of the wrong shape. Each is a 4xx problem+json, and the schemes and intakes
      * everyone can list are the same afterwards.
