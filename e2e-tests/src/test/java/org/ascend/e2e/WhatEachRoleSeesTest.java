@@ -172,7 +172,8 @@ class WhatEachRoleSeesTest {
                 .replace("/participants/{id}", "/participants/" + java.util.UUID.randomUUID())
                 .replace("/sessions/{id}", "/sessions/" + java.util.UUID.randomUUID())
                 .replace("/milestones/{id}", "/milestones/" + java.util.UUID.randomUUID())
-                .replace("/adjustments/{id}", "/adjustments/" + java.util.UUID.randomUUID());
+                .replace("/adjustments/{id}", "/adjustments/" + java.util.UUID.randomUUID())
+                .replace("{rebuildId}", java.util.UUID.randomUUID().toString());
         assertThat(path).as("every path variable of " + template + " has a real value").doesNotContain("{");
         return path;
     }
