@@ -1,6 +1,7 @@
 package org.ascend.platform.test;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
@@ -12,6 +13,7 @@ import org.springframework.context.annotation.Import;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(AscendTestInfrastructure.class)
+@ExtendWith(ContainerEngineCondition.class)
 public abstract class ServiceIntegrationTest {
 
     @LocalServerPort

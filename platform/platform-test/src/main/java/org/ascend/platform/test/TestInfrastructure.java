@@ -13,9 +13,17 @@ import org.testcontainers.postgresql.PostgreSQLContainer;
 import redis.embedded.RedisServer;
 
 /**
- * Real infrastructure for tests, started once per test JVM and shared by every Spring context:
- * Testcontainers when a Docker engine answers, otherwise embedded real binaries (zonky PostgreSQL 17,
- * the spring-kafka-test KRaft broker, embedded Redis). Test code is the same in both modes.
+ * Real infrastructure for tests, started once per test JVM and shared by every Spring context. Two modes, chosen by
+ * the system property or environment variable {@code ascend.test.infrastructure} / {@code ASCEND_TEST_INFRASTRUCTURE}
+ * (docs/architecture.md):
+ * <ul>
+ * <li>{@code embedded} (the default): real binaries in this JVM's reach (zonky PostgreSQL 17, the spring-kafka-test
+ * KRaft broker, embedded Redis);</li>
+ * <li>{@code containers}: PostgreSQL and Kafka in Testcontainers ({@code postgres:17}, {@code apache/kafka:4.1.2}) on
+ * whatever engine answers; where none does, {@link ContainerEngineCondition} skips the tests and says why.</li>
+ * </ul>
+ * The mode is asked for, never guessed: a machine that happens to have an engine runs the same tests as one without.
+ * Test code is the same in both modes.
  */
 public final class TestInfrastructure {
 
@@ -29,6 +37,15 @@ public final class TestInfrastructure {
     private TestInfrastructure() {
     }
 
+    public static final String POSTGRES_IMAGE = "postgres:17";
+    public static final String KAFKA_IMAGE = "apache/kafka:4.1.2";
+
+    /** True when the tests were asked to run on containers rather than embedded binaries. */
+    public static boolean containers() {
+        String mode = System.getProperty("ascend.test.infrastructure", System.getenv("ASCEND_TEST_INFRASTRUCTURE"));
+        return "containers".equals(mode);
+    }
+
     public static boolean dockerAvailable() {
         try {
             return DockerClientFactory.instance().isDockerAvailable();
@@ -39,7 +56,7 @@ public final class TestInfrastructure {
 
     public static synchronized Database postgres() {
         if (database == null) {
-            database = dockerAvailable() ? postgresContainer() : embeddedPostgres();
+            database = containers() ? postgresContainer() : embeddedPostgres();
         }
         return database;
     }
@@ -58,9 +75,10 @@ public final class TestInfrastructure {
 
     public static synchronized String kafka() {
         if (kafkaBootstrap == null) {
-            if (dockerAvailable()) {
-                var container = new KafkaContainer("apache/kafka:4.1.2");
+            if (containers()) {
+                var container = new KafkaContainer(KAFKA_IMAGE);
                 container.start();
+                Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
                 kafkaBootstrap = container.getBootstrapServers();
             } else {
                 var broker = new EmbeddedKafkaKraftBroker(1, 3);
@@ -97,8 +115,10 @@ public final class TestInfrastructure {
     }
 
     private static Database postgresContainer() {
-        var container = new PostgreSQLContainer("postgres:17-alpine");
+        var container = new PostgreSQLContainer(POSTGRES_IMAGE);
         container.start();
+        // Ryuk (Testcontainers' reaper) is off on engines without its image: the JVM stops what it started.
+        Runtime.getRuntime().addShutdownHook(new Thread(container::stop));
         return new Database(container.getJdbcUrl(), container.getUsername(), container.getPassword());
     }
 

