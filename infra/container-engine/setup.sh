@@ -30,8 +30,9 @@ if [[ ${1:-} == --stop ]]; then
   exit 0
 fi
 
-# 1. Packages. crun, Podman's default runtime, fails here ("cgroups in hybrid mode"): runc instead.
-packages=(podman runc podman-docker docker-compose mmdebstrap)
+# 1. Packages. crun, Podman's default runtime, fails here ("cgroups in hybrid mode"): runc instead. The CNI dnsname
+#    plugin lets containers on a network find each other by name (compose services, the platform's hosts).
+packages=(podman runc podman-docker docker-compose mmdebstrap golang-github-containernetworking-plugin-dnsname)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
