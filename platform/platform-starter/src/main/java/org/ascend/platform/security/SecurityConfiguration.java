@@ -39,7 +39,8 @@ public class SecurityConfiguration {
         var tokens = new JwtAuthenticationConverter();
         tokens.setJwtGrantedAuthoritiesConverter(new RolesClaim());
         http.authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**", "/swagger-ui/**",
+                        .requestMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/v3/api-docs/**",
+                                "/swagger-ui/**",
                                 "/swagger-ui.html", "/error").permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
