@@ -20,8 +20,10 @@ class AscendClaims {
     static final String AUDIENCE = "ascend";
 
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> ascendTokenClaims() {
+    OAuth2TokenCustomizer<JwtEncodingContext> ascendTokenClaims(SigningKeys keys) {
         return context -> {
+            // Several keys are published while one retires: the kid picks the one that signs now.
+            context.getJwsHeader().keyId(keys.signing().getKeyID());
             Optional<DemoUser> user = personBehind(context);
             boolean accessToken = OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType());
             user.ifPresent(person -> {

@@ -52,6 +52,16 @@ class IdentityProviderTest {
                 .containsAll(DemoUsers.REGIONS.keySet());
     }
 
+    /** The token names its signing key, and the JWKS publishes it (public parts only), so services can verify it. */
+    @Test
+    void tokensNameTheirKeyAndTheKeySetPublishesIt() throws Exception {
+        String token = token("demo-analyst", "demo");
+        JsonNode header = JSON.readTree(Base64.getUrlDecoder().decode(token.substring(0, token.indexOf('.'))));
+        String jwks = HTTP.send(HttpRequest.newBuilder(uri("/oauth2/jwks")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(JSON.readTree(jwks).path("keys").findValuesAsString("kid")).contains(header.path("kid").asString());
+        assertThat(jwks).doesNotContain("\"d\"", "\"p\"", "\"q\"");
+    }
+
     @Test
     void regionalSystemsGetAMachineToken() throws Exception {
         JsonNode claims = claims(token("regional-system", "regional-demo"));

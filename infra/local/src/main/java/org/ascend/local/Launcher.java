@@ -144,7 +144,7 @@ public final class Launcher {
         Properties state = readState();
         System.out.println("Ascend is running (launcher pid " + launcher.get().pid() + ")");
         System.out.printf("  %-20s %-8s %-26s %-8s %s%n", "service", "pid", "url", "health", "log");
-        for (ServiceSpec spec : LocalStack.serviceSpecs(null, "", null, false)) {
+        for (ServiceSpec spec : LocalStack.serviceSpecs(null, "", null, false, null)) {
             System.out.printf("  %-20s %-8s %-26s %-8s %s%n", spec.name(), state.getProperty(spec.name() + ".pid", "-"),
                     spec.url(), ServiceProcess.healthy(spec) ? "UP" : "DOWN", layout.log(spec.name()));
         }

@@ -42,10 +42,15 @@ final class LocalStack {
     }
 
     /** {@code demo}: recruitment seeds the seed documents' schemes and applicants on start. */
-    static List<ServiceSpec> serviceSpecs(Postgres postgres, String kafka, KafkaSecurity kafkaUsers, boolean demo) {
+    static List<ServiceSpec> serviceSpecs(Postgres postgres, String kafka, KafkaSecurity kafkaUsers, boolean demo,
+            java.nio.file.Path identityKeys) {
         List<ServiceSpec> specs = new ArrayList<>();
-        specs.add(new ServiceSpec("identity", "infra/identity", LocalPorts.IDENTITY, null,
-                Map.of("ASCEND_ISSUER", issuer())));
+        Map<String, String> identity = new java.util.HashMap<>(Map.of("ASCEND_ISSUER", issuer()));
+        if (identityKeys != null) {
+            // The signing keys live with the rest of the local data: a restart keeps everyone signed in; --wipe resets.
+            identity.put("ASCEND_IDENTITY_KEYS_DIR", identityKeys.toString());
+        }
+        specs.add(new ServiceSpec("identity", "infra/identity", LocalPorts.IDENTITY, null, identity));
         ServiceSpec recruitment = service("recruitment-service", LocalPorts.RECRUITMENT, "recruitment", postgres, kafka, kafkaUsers);
         if (demo) {
             recruitment.environment().put("ASCEND_DEMO_SEED", "true");
@@ -108,7 +113,8 @@ final class LocalStack {
         infrastructure.add(redis);
         infrastructureProcesses.put("redis", new long[] {redis.pid(), LocalPorts.REDIS});
 
-        List<ServiceSpec> specs = serviceSpecs(postgres, kafka.bootstrapServers(), kafkaUsers, demo);
+        List<ServiceSpec> specs = serviceSpecs(postgres, kafka.bootstrapServers(), kafkaUsers, demo,
+                layout.data().resolve("identity-keys"));
         var aot = AotCache.fromEnvironment(layout);
         for (ServiceSpec spec : specs) {
             step("starting " + spec.name() + " on port " + spec.port() + aot.describe());
