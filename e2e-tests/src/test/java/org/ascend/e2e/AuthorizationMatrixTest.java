@@ -257,6 +257,8 @@ class AuthorizationMatrixTest {
                     "programme-manager", "analyst", "platform-admin", "regional-lead"),
             row("GET", "/api/reporting/schemes/{schemeId}/funnel", "/api/reporting/schemes/" + ID + "/funnel", null, 404,
                     "programme-manager", "analyst", "platform-admin"),
+            row("GET", "/api/reporting/schemes/{schemeId}/funnel/csv", "/api/reporting/schemes/" + ID + "/funnel/csv", null, 404,
+                    "programme-manager", "analyst", "platform-admin"),
             row("GET", "/api/reporting/schemes/{schemeId}/cohort-outcomes", "/api/reporting/schemes/" + ID + "/cohort-outcomes",
                     null, 404, "programme-manager", "analyst", "platform-admin", "regional-lead"),
             row("GET", "/api/reporting/schemes/{schemeId}/cohort-outcomes/csv", "/api/reporting/schemes/" + ID

@@ -103,6 +103,8 @@ class CohortOutcomesTest extends ServiceIntegrationTest {
         assertThat(stage(funnel2024, "applied")).isEqualTo(12);
         assertThat(stage(funnel2024, "enrolled")).isEqualTo(10);
         assertThat(stage(analyst.get("/api/reporting/schemes/" + scheme + "/funnel").body(), "applied")).isEqualTo(18);
+        assertThat(analyst.get("/api/reporting/schemes/" + scheme + "/funnel/csv?year=2024").body().asString())
+                .startsWith("stage,count,meaning\r\n").contains("\r\napplied,12,", "\r\nenrolled,10,", "\r\ncompleted,7,");
         assertThat(analyst.get(outcomes + "?year=2025").body().path("total").path("enrolled").path("value").asInt()).isEqualTo(5);
     }
 

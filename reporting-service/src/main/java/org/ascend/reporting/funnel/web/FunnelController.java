@@ -64,12 +64,24 @@ class FunnelController {
     @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin')")
     ResponseEntity<String> funnelCsv(@PathVariable UUID intakeId) {
         Funnel of = funnel.of(intakeId);
+        return csv("funnel-" + intakeId + ".csv", of.stages(), of.left());
+    }
+
+    /** A scheme's funnel as CSV, rows as for an intake's. */
+    @GetMapping(value = "/api/reporting/schemes/{schemeId}/funnel/csv", produces = "text/csv")
+    @PreAuthorize("hasAnyRole('programme-manager', 'analyst', 'platform-admin')")
+    ResponseEntity<String> schemeFunnelCsv(@PathVariable UUID schemeId, @RequestParam(required = false) @IntakeYear Integer year) {
+        SchemeFunnel of = funnel.ofScheme(schemeId, year);
+        return csv("funnel-scheme-" + schemeId + (year == null ? "" : "-" + year) + ".csv", of.stages(), of.left());
+    }
+
+    private static ResponseEntity<String> csv(String filename, List<Funnel.Stage> stages, Funnel.Left left) {
         List<List<Object>> rows = new ArrayList<>();
-        of.stages().forEach(stage -> rows.add(java.util.Arrays.asList(stage.stage(), stage.count(), stage.meaning())));
-        rows.add(List.of("left-withdrawn", of.left().withdrawn(), "withdrew their application"));
-        rows.add(List.of("left-ineligible", of.left().ineligible(), "found ineligible at screening"));
-        rows.add(List.of("left-erased", of.left().erased(), "erased (still counted in the stages, anonymously)"));
-        rows.add(List.of("left-programme", of.left().leftProgramme(), "withdrew from the programme"));
-        return CsvDownload.of("funnel-" + intakeId + ".csv", List.of("stage", "count", "meaning"), rows);
+        stages.forEach(stage -> rows.add(java.util.Arrays.asList(stage.stage(), stage.count(), stage.meaning())));
+        rows.add(List.of("left-withdrawn", left.withdrawn(), "withdrew their application"));
+        rows.add(List.of("left-ineligible", left.ineligible(), "found ineligible at screening"));
+        rows.add(List.of("left-erased", left.erased(), "erased (still counted in the stages, anonymously)"));
+        rows.add(List.of("left-programme", left.leftProgramme(), "withdrew from the programme"));
+        return CsvDownload.of(filename, List.of("stage", "count", "meaning"), rows);
     }
 }
