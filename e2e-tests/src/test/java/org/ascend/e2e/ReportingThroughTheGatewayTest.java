@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import tools.jackson.databind.JsonNode;
 
+import static org.ascend.platform.test.BreakdownReading.row;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -159,20 +160,6 @@ class ReportingThroughTheGatewayTest {
             }
         }
         return -1;
-    }
-
-    private static Map<String, String> row(JsonNode breakdown, String stage) {
-        Map<String, String> row = new HashMap<>();
-        for (JsonNode s : breakdown.path("stages")) {
-            if (s.path("stage").asString().equals(stage)) {
-                for (int i = 0; i < breakdown.path("categories").size(); i++) {
-                    JsonNode shown = s.path("counts").get(i);
-                    row.put(breakdown.path("categories").get(i).asString(),
-                            shown.path("suppressed").asBoolean() ? "*" : shown.path("value").asString());
-                }
-            }
-        }
-        return row;
     }
 
     private static JsonNode group(JsonNode step, String name) {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.ascend.platform.test.BreakdownReading.row;
+import static org.ascend.platform.test.BreakdownReading.total;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -128,29 +130,6 @@ class BreakdownTest extends ServiceIntegrationTest {
         return data;
     }
 
-    /** Category to its count as shown ("*" when suppressed) at one stage. */
-    private static Map<String, String> row(JsonNode breakdown, String stage) {
-        Map<String, String> row = new HashMap<>();
-        for (JsonNode s : breakdown.path("stages")) {
-            if (s.path("stage").asString().equals(stage)) {
-                for (int i = 0; i < breakdown.path("categories").size(); i++) {
-                    JsonNode shown = s.path("counts").get(i);
-                    row.put(breakdown.path("categories").get(i).asString(),
-                            shown.path("suppressed").asBoolean() ? "*" : shown.path("value").asString());
-                }
-            }
-        }
-        return row;
-    }
-
-    private static String total(JsonNode breakdown, String stage) {
-        for (JsonNode s : breakdown.path("stages")) {
-            if (s.path("stage").asString().equals(stage)) {
-                return s.path("total").path("suppressed").asBoolean() ? "*" : s.path("total").path("value").asString();
-            }
-        }
-        return null;
-    }
 
     private void send(String topic, String key, String type, Map<String, Object> data) {
         TopicProbe.send(TestInfrastructure.kafka(), CloudEventRecords.binary(topic, key, type, JSON.writeValueAsBytes(data)));
