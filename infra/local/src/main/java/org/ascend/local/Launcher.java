@@ -15,7 +15,7 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
-import org.ascend.local.infra.KafkaAcls;
+import org.ascend.kafka.acls.KafkaAcls;
 import org.ascend.local.infra.KafkaSecurity;
 import org.ascend.local.infra.KafkaUsers;
 import org.ascend.local.infra.Ports;

@@ -14,7 +14,7 @@ import java.util.HashMap;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.ascend.local.demo.DemoProgrammes;
-import org.ascend.local.infra.KafkaAcls;
+import org.ascend.kafka.acls.KafkaAcls;
 import org.ascend.local.infra.KafkaBroker;
 import org.ascend.local.infra.KafkaSecurity;
 import org.ascend.local.infra.KafkaUsers;

@@ -1,4 +1,4 @@
-package org.ascend.local.infra;
+package org.ascend.kafka.acls;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,8 +15,7 @@ import org.apache.kafka.common.resource.ResourceType;
 
 /**
  * Who may do what on Ascend's topics (docs/events.md): one place, applied to any cluster with
- * {@code java -cp 'infra/local/target/classes:infra/local/target/lib/*' org.ascend.local.infra.KafkaAcls
- * <bootstrap> <admin-client.properties>}.
+ * {@link #main}.
  * <ul>
  * <li>each service creates and writes only its own topics ({@code ascend.<service>.}) and its dead letters;</li>
  * <li>services and regional systems read public topics ({@code ascend.}) but never a restricted one;</li>
@@ -97,20 +96,32 @@ public final class KafkaAcls {
         admin.createAcls(bindings()).all().get();
     }
 
+    /**
+     * {@code KafkaAcls <bootstrap-servers> <admin-client.properties>}, or with no arguments the services' own
+     * variables: {@code ASCEND_KAFKA}, {@code ASCEND_KAFKA_SECURITY_PROTOCOL}, {@code ASCEND_KAFKA_SASL_JAAS_CONFIG}
+     * (the admin's), as the compose deployment's set-up container runs it. Applying twice changes nothing.
+     */
     public static void main(String[] args) throws Exception {
-        if (args.length != 2) {
-            System.err.println("Usage: KafkaAcls <bootstrap-servers> <admin-client.properties>");
+        var properties = new java.util.Properties();
+        if (args.length == 2) {
+            try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(args[1]))) {
+                properties.load(reader);
+            }
+            properties.put("bootstrap.servers", args[0]);
+        } else if (args.length == 0 && System.getenv("ASCEND_KAFKA") != null) {
+            properties.put("bootstrap.servers", System.getenv("ASCEND_KAFKA"));
+            properties.put("security.protocol", System.getenv().getOrDefault("ASCEND_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT"));
+            properties.put("sasl.mechanism", "PLAIN");
+            properties.put("sasl.jaas.config", System.getenv().getOrDefault("ASCEND_KAFKA_SASL_JAAS_CONFIG", ""));
+        } else {
+            System.err.println("Usage: KafkaAcls <bootstrap-servers> <admin-client.properties>, or set ASCEND_KAFKA"
+                    + " (and ASCEND_KAFKA_SECURITY_PROTOCOL, ASCEND_KAFKA_SASL_JAAS_CONFIG) and give no arguments");
             System.exit(2);
         }
-        var properties = new java.util.Properties();
-        try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(args[1]))) {
-            properties.load(reader);
-        }
-        properties.put("bootstrap.servers", args[0]);
         try (Admin admin = Admin.create(properties)) {
             apply(admin);
         }
-        System.out.println("Applied " + bindings().size() + " ACLs to " + args[0]);
+        System.out.println("Applied " + bindings().size() + " ACLs to " + properties.get("bootstrap.servers"));
     }
 
     private static void allow(List<AclBinding> acls, String user, ResourceType type, String name, PatternType pattern,
