@@ -51,7 +51,7 @@ fi
 
 # postgres:17 — PostgreSQL 17 from the same embedded binaries the local stack and the tests use (Debian 12 ships 15),
 # with Debian's psql 15 for the initialisation scripts (the embedded binaries have none).
-postgres_inputs=$(inputs postgres/docker-entrypoint.sh)
+postgres_inputs=$(inputs postgres/docker-entrypoint.sh images.sh)
 if present postgres:17 "$postgres_inputs"; then
   say "postgres:17 present"
 else
@@ -68,7 +68,7 @@ else
     --customize-hook="install -m 0755 $PWD/postgres/docker-entrypoint.sh \"\$1/usr/local/bin/docker-entrypoint.sh\"" \
     bookworm "$work/pg.tar" "${mirrors[@]}"
   podman import --quiet --change 'ENV PATH=/usr/lib/postgresql/17/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
-    --change 'ENV PGDATA=/var/lib/postgresql/data' --change 'EXPOSE 5432' --change 'STOPSIGNAL SIGINT' \
+    --change 'ENV PGDATA=/var/lib/postgresql/data' --change 'ENV PGHOST=/tmp' --change 'EXPOSE 5432' --change 'STOPSIGNAL SIGINT' \
     --change 'ENTRYPOINT ["docker-entrypoint.sh"]' --change 'CMD ["postgres"]' \
     --change "LABEL ascend.inputs=$postgres_inputs" "$work/pg.tar" postgres:17 >/dev/null
 fi

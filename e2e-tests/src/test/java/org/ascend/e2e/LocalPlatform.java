@@ -23,6 +23,7 @@ final class LocalPlatform {
         public void beforeAll(ExtensionContext context) {
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).computeIfAbsent(Running.class, key -> {
                 Http.observe((request, response) -> EXCHANGES.add(new Exchange(request.method(), request.uri(), response)));
+                TraceCollector.start();
                 up();
                 return (AutoCloseable) LocalPlatform::down;
             }, AutoCloseable.class);
@@ -72,7 +73,11 @@ final class LocalPlatform {
         System.arraycopy(args, 0, command, 1, args.length);
         try {
             Path output = Files.createTempFile("ascend-e2e", ".log");
-            Process process = new ProcessBuilder(command).directory(repository.toFile())
+            var builder = new ProcessBuilder(command);
+            // The services export their spans to the tests' collector, as a deployment's go to its own.
+            builder.environment().put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", TraceCollector.ENDPOINT);
+            builder.environment().put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "500ms");
+            Process process = builder.directory(repository.toFile())
                     .redirectErrorStream(true).redirectOutput(output.toFile())
                     .redirectInput(new File("/dev/null"))
                     .start();

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,6 +43,8 @@ class GatewayRoutingTest {
 
     @LocalServerPort
     int port;
+    @LocalManagementPort
+    int managementPort;
     Http http;
 
     @DynamicPropertySource
@@ -76,13 +79,26 @@ class GatewayRoutingTest {
     }
 
     @Test
-    void passesAValidTraceparentOnAndStartsATraceWhenThereIsNone() {
+    void continuesAValidTraceAndStartsOneWhenThereIsNone() {
         String incoming = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
         http.get("/api/recruitment/schemes", Map.of("traceparent", incoming));
-        assertThat(lastTraceparent.get()).isEqualTo(incoming);
+        // Same trace; the parent is now the gateway's own span.
+        assertThat(lastTraceparent.get()).matches("00-4bf92f3577b34da6a3ce929d0e0e4736-[0-9a-f]{16}-01").isNotEqualTo(incoming);
 
         http.get("/api/recruitment/schemes", Map.of("traceparent", "garbage"));
         assertThat(lastTraceparent.get()).matches("00-[0-9a-f]{32}-[0-9a-f]{16}-01").isNotEqualTo(incoming);
+    }
+
+    @Test
+    void servesHealthAndMetricsOnItsManagementPortOnly() {
+        http.get("/api/recruitment/schemes");
+        var management = new Http("http://127.0.0.1:" + managementPort);
+        assertThat(management.get("/actuator/health/readiness").status()).isEqualTo(200);
+        var metrics = management.send("GET", "/actuator/prometheus", Map.of("Accept", "text/plain"));
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body().asString()).contains("application=\"gateway\"").contains("spring_cloud_gateway_requests_seconds_bucket");
+        assertThat(http.get("/actuator/prometheus").status()).as("not on the public port").isIn(401, 404);
+        assertThat(http.get("/actuator/health").status()).isIn(401, 404);
     }
 
     @Test

@@ -61,7 +61,9 @@ class RecruitmentApiTest extends ServiceIntegrationTest {
             assertThat(TopicProbe.header(event, "ce_aggregateversion")).isEqualTo("1");
             assertThat(TopicProbe.header(event, "content-type")).isEqualTo("application/json");
             assertThat(TopicProbe.header(event, "ce_correlationid")).isEqualTo("submit-trace-1");
-            assertThat(TopicProbe.header(event, "ce_traceparent")).isEqualTo(traceparent);
+            // The caller's trace goes on through the outbox: same trace id, the producer span as parent.
+            assertThat(TopicProbe.header(event, "traceparent"))
+                    .matches("00-0af7651916cd43dd8448eb211c80319c-[0-9a-f]{16}-01").isNotEqualTo(traceparent);
             assertThat(EventContracts.validate("org.ascend.recruitment.application-submitted.v1", event.value())).isEmpty();
 
             // No Java class names and no personal data on the wire.

@@ -13,15 +13,17 @@ import org.springframework.util.unit.DataSize;
  * @param cors        which browser origins may call the API
  * @param rate        the rate limits, per user and per address
  * @param keys        fetching the identity provider's signing keys
+ * @param trustedProxies proxies in front of the gateway whose X-Forwarded-For entries are believed ({@link ClientAddress})
  */
 @ConfigurationProperties("ascend.gateway")
-public record GatewayProperties(DataSize maxBodySize, Cors cors, Rate rate, Keys keys) {
+public record GatewayProperties(DataSize maxBodySize, Cors cors, Rate rate, Keys keys, Integer trustedProxies) {
 
     public GatewayProperties {
         maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(256) : maxBodySize;
         cors = cors == null ? new Cors(null) : cors;
         rate = rate == null ? new Rate(null, null) : rate;
         keys = keys == null ? new Keys(null) : keys;
+        trustedProxies = trustedProxies == null ? 0 : trustedProxies;
     }
 
     /** @param allowedOrigins web clients allowed to call the API from a browser */

@@ -78,7 +78,7 @@ class GatewaySecurity {
     @Bean
     SecurityWebFilterChain gatewaySecurityChain(ServerHttpSecurity http,
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer,
-            RateLimiting.RateLimit rateLimit) {
+            RateLimiting.RateLimit rateLimit, ClientAddress clientAddress) {
         ServerAuthenticationEntryPoint unauthenticated = (exchange, error) -> {
             Mono<Void> refuse = Mono.defer(() -> {
                 exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
@@ -89,13 +89,13 @@ class GatewaySecurity {
                 return refuse; // already counted by address before security
             }
             // A token that failed validation counts against the caller's address, like no token at all.
-            return rateLimit.apply(exchange, RateLimiting.addressKey(exchange), ignored -> refuse);
+            return rateLimit.apply(exchange, RateLimiting.addressKey(clientAddress, exchange), ignored -> refuse);
         };
         ServerAccessDeniedHandler forbidden = (exchange, error) -> Problems.write(exchange, HttpStatus.FORBIDDEN,
                 "forbidden", "Not allowed", "Your role does not allow this.");
         return http
                 .authorizeExchange(exchanges -> exchanges
-                        .pathMatchers("/actuator/health/**", "/actuator/info", "/fallback/**").permitAll()
+                        .pathMatchers("/actuator/health/**", "/actuator/info", "/actuator/prometheus", "/fallback/**").permitAll()
                         .anyExchange().authenticated())
                 .oauth2ResourceServer(server -> server.jwt(jwt -> { }).authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))

@@ -1,8 +1,5 @@
 package org.ascend.gateway.config;
 
-import java.net.InetSocketAddress;
-import java.util.Optional;
-
 import org.springframework.cloud.gateway.filter.ratelimit.KeyResolver;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,10 +10,8 @@ import reactor.core.publisher.Mono;
 class RateLimitKeys {
 
     @Bean
-    KeyResolver clientKeyResolver() {
+    KeyResolver clientKeyResolver(ClientAddress clientAddress) {
         return exchange -> exchange.getPrincipal().map(principal -> "user:" + principal.getName())
-                .switchIfEmpty(Mono.fromSupplier(() -> Optional.ofNullable(exchange.getRequest().getRemoteAddress())
-                        .map(InetSocketAddress::getAddress).map(address -> "ip:" + address.getHostAddress())
-                        .orElse("ip:unknown")));
+                .switchIfEmpty(Mono.fromSupplier(() -> "ip:" + clientAddress.of(exchange)));
     }
 }

@@ -48,12 +48,12 @@ class RateLimiting {
     /** Calls without credentials, keyed by client address: runs before security (order -100). */
     @Bean
     @Order(-200)
-    WebFilter anonymousRateLimitFilter(RateLimit rateLimit) {
+    WebFilter anonymousRateLimitFilter(RateLimit rateLimit, ClientAddress clientAddress) {
         return (exchange, chain) -> {
             if (exchange.getRequest().getHeaders().getFirst(HttpHeaders.AUTHORIZATION) != null) {
                 return chain.filter(exchange);
             }
-            return rateLimit.apply(exchange, addressKey(exchange), chain::filter);
+            return rateLimit.apply(exchange, addressKey(clientAddress, exchange), chain::filter);
         };
     }
 
@@ -61,9 +61,8 @@ class RateLimiting {
      * The bucket of calls that prove no identity: no token, or a token that failed validation (counted
      * when it fails, by {@link GatewaySecurity}). A forged token is no way around the address limit.
      */
-    static String addressKey(ServerWebExchange exchange) {
-        var address = exchange.getRequest().getRemoteAddress();
-        return "anonymous:" + (address == null ? "unknown" : address.getAddress().getHostAddress());
+    static String addressKey(ClientAddress clientAddress, ServerWebExchange exchange) {
+        return "anonymous:" + clientAddress.of(exchange);
     }
 
     /** One decision for both: consume a token or answer 429 with Retry-After. */

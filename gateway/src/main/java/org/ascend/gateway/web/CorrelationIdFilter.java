@@ -1,7 +1,5 @@
 package org.ascend.gateway.web;
 
-import java.security.SecureRandom;
-import java.util.HexFormat;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -13,9 +11,9 @@ import org.springframework.web.server.WebFilterChain;
 import reactor.core.publisher.Mono;
 
 /**
- * Gives every request a correlation id (the caller's if it is safe, else a new one) and a W3C
- * {@code traceparent} (the caller's if valid, else a new one), passes both to the service and returns
- * the correlation id, so one id follows a request through logs and into Kafka events.
+ * Gives every request a correlation id (the caller's if it is safe, else a new one), passes it to the service and
+ * returns it, so one id follows a request through logs and into Kafka events. The W3C trace context is the tracer's
+ * (the gateway's observation continues a valid incoming trace or starts one, and passes it on).
  */
 @Component
 @Order(-300) // before rate limits (-200) and security (-100): refusals carry the ids too
@@ -23,10 +21,7 @@ public class CorrelationIdFilter implements WebFilter {
 
     public static final String HEADER = "X-Correlation-Id";
     public static final String ATTRIBUTE = "ascend.correlationId";
-    public static final String TRACEPARENT = "traceparent";
     private static final Pattern SAFE = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final Pattern VALID_TRACEPARENT = Pattern.compile("00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Override
     public Mono<Void> filter(ServerWebExchange exchange, WebFilterChain chain) {
@@ -38,22 +33,7 @@ public class CorrelationIdFilter implements WebFilter {
             exchange.getResponse().getHeaders().set(HEADER, id);
             return Mono.empty();
         });
-        String incomingTrace = exchange.getRequest().getHeaders().getFirst(TRACEPARENT);
-        String traceparent = incomingTrace != null && VALID_TRACEPARENT.matcher(incomingTrace).matches()
-                ? incomingTrace : newTraceparent();
-        var request = exchange.getRequest().mutate().headers(headers -> {
-            headers.set(HEADER, id);
-            headers.set(TRACEPARENT, traceparent);
-        }).build();
+        var request = exchange.getRequest().mutate().headers(headers -> headers.set(HEADER, id)).build();
         return chain.filter(exchange.mutate().request(request).build());
-    }
-
-    /** A new W3C trace context: version 00, random trace and parent ids, sampled. */
-    private static String newTraceparent() {
-        byte[] trace = new byte[16];
-        byte[] parent = new byte[8];
-        RANDOM.nextBytes(trace);
-        RANDOM.nextBytes(parent);
-        return "00-" + HexFormat.of().formatHex(trace) + "-" + HexFormat.of().formatHex(parent) + "-01";
     }
 }

@@ -61,7 +61,11 @@ class KubernetesManifestsTest {
             assertThat(app.getReadinessProbe().getHttpGet().getPath()).isEqualTo("/actuator/health/readiness");
             assertThat(app.getResources().getRequests()).containsKeys("cpu", "memory");
             assertThat(app.getResources().getLimits()).containsKey("memory");
-            assertThat(app.getPorts()).extracting(port -> port.getName()).containsExactly("http");
+            // Probes on the port actuator listens on: the service's own, the gateway's management port.
+            String actuatorPort = name.equals("gateway") ? "management" : "http";
+            assertThat(app.getPorts()).extracting(port -> port.getName()).contains(actuatorPort);
+            assertThat(List.of(app.getStartupProbe(), app.getLivenessProbe(), app.getReadinessProbe()))
+                    .allMatch(probe -> probe.getHttpGet().getPort().getStrVal().equals(actuatorPort));
             assertThat(rendered.all(PodDisruptionBudget.class)).as(name + " disruption budget")
                     .anyMatch(pdb -> pdb.getSpec().getSelector().getMatchLabels().get("app.kubernetes.io/name").equals(name));
             assertThat(rendered.all(HorizontalPodAutoscaler.class)).as(name + " autoscaler")

@@ -15,7 +15,8 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
-import org.ascend.kafka.acls.KafkaAcls;
+import org.ascend.kafka.tools.DeadLetterReplay;
+import org.ascend.kafka.tools.KafkaAcls;
 import org.ascend.local.infra.KafkaSecurity;
 import org.ascend.local.infra.KafkaUsers;
 import org.ascend.local.infra.Ports;
@@ -37,6 +38,7 @@ public final class Launcher {
             case "status" -> launcher.status();
             case "token" -> DemoTokens.print(flags);
             case "kafka-client" -> launcher.kafkaClient(flags);
+            case "replay-dead-letters" -> launcher.replayDeadLetters(flags);
             default -> help();
         };
         System.exit(code);
@@ -182,6 +184,23 @@ public final class Launcher {
         return 0;
     }
 
+    /** {@code ./ascend replay-dead-letters <topic>.dlt [--dry-run]}: the ops tool, as the local broker's admin. */
+    private int replayDeadLetters(List<String> args) {
+        if (args.isEmpty() || !args.get(0).endsWith(".dlt")) {
+            System.err.println("Name the dead-letter topic: ./ascend replay-dead-letters ascend.recruitment.application.v1.dlt [--dry-run]");
+            return 2;
+        }
+        if (!Files.exists(layout.kafkaUsersFile())) {
+            System.err.println("No Kafka users yet: start Ascend once with ./ascend up.");
+            return 1;
+        }
+        var connection = new java.util.Properties();
+        connection.putAll(KafkaUsers.loadOrCreate(layout.kafkaUsersFile()).clientProperties(KafkaUsers.ADMIN));
+        connection.put("bootstrap.servers", "127.0.0.1:" + LocalPorts.KAFKA);
+        new DeadLetterReplay(connection, System.out::println).replay(args.get(0), args.contains("--dry-run"));
+        return 0;
+    }
+
     private static int help() {
         System.out.println("""
                 Usage: ./ascend <command>
@@ -194,6 +213,9 @@ public final class Launcher {
                   kafka-client [user]     print a Kafka client configuration (default: regional-system; also
                                           admin, recruitment-service, assessment-service, cohort-service,
                                           reporting-service): the local broker needs SASL credentials
+                  replay-dead-letters <topic>.dlt [--dry-run]
+                                          send a dead-letter topic's records back to their topic, once the cause
+                                          is fixed (--dry-run lists them and why each failed)
                   token <role>            print an access token for that role's demo user, e.g.
                                           curl -H "Authorization: Bearer $(./ascend token programme-manager)" ...
                                           roles: applicant, sponsor, assessor, moderator, programme-manager,

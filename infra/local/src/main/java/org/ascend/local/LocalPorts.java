@@ -8,6 +8,8 @@ final class LocalPorts {
     static final int ASSESSMENT = GATEWAY + 2;
     static final int COHORT = GATEWAY + 3;
     static final int REPORTING = GATEWAY + 4;
+    /** The gateway's actuator (health, metrics): never on its public port. */
+    static final int GATEWAY_MANAGEMENT = GATEWAY + 5;
     static final int IDENTITY = env("ASCEND_IDENTITY_PORT", 9000);
     static final int POSTGRES = env("ASCEND_POSTGRES_PORT", 15432);
     static final int KAFKA = env("ASCEND_KAFKA_PORT", 19092);

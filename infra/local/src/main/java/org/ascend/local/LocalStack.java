@@ -14,7 +14,7 @@ import java.util.HashMap;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.ascend.local.demo.DemoProgrammes;
-import org.ascend.kafka.acls.KafkaAcls;
+import org.ascend.kafka.tools.KafkaAcls;
 import org.ascend.local.infra.KafkaBroker;
 import org.ascend.local.infra.KafkaSecurity;
 import org.ascend.local.infra.KafkaUsers;
@@ -62,6 +62,7 @@ final class LocalStack {
         specs.add(new ServiceSpec("gateway", "gateway", LocalPorts.GATEWAY, null, Map.of(
                 "ASCEND_ISSUER", issuer(), "ASCEND_JWKS_URI", issuer() + "/oauth2/jwks",
                 "ASCEND_REDIS_PORT", String.valueOf(LocalPorts.REDIS),
+                "ASCEND_GATEWAY_MANAGEMENT_PORT", String.valueOf(LocalPorts.GATEWAY_MANAGEMENT),
                 "ASCEND_RECRUITMENT_URL", "http://127.0.0.1:" + LocalPorts.RECRUITMENT,
                 "ASCEND_ASSESSMENT_URL", "http://127.0.0.1:" + LocalPorts.ASSESSMENT,
                 "ASCEND_COHORT_URL", "http://127.0.0.1:" + LocalPorts.COHORT,
@@ -219,7 +220,7 @@ final class LocalStack {
     }
 
     private void checkPortsFree() {
-        List<Integer> busy = Stream.of(LocalPorts.IDENTITY, LocalPorts.POSTGRES, LocalPorts.KAFKA, LocalPorts.KAFKA_CONTROLLER,
+        List<Integer> busy = Stream.of(LocalPorts.IDENTITY, LocalPorts.GATEWAY_MANAGEMENT, LocalPorts.POSTGRES, LocalPorts.KAFKA, LocalPorts.KAFKA_CONTROLLER,
                         LocalPorts.REDIS, LocalPorts.GATEWAY, LocalPorts.RECRUITMENT, LocalPorts.ASSESSMENT,
                         LocalPorts.COHORT, LocalPorts.REPORTING)
                 .filter(Ports::listening).toList();

@@ -14,8 +14,15 @@ record ServiceSpec(String name, String module, int port, String database, Map<St
         return "http://127.0.0.1:" + port;
     }
 
-    /** Readiness: actuator for our services; the public OIDC discovery document for the identity provider. */
+    /**
+     * Readiness: actuator for our services (the gateway's on its management port); the public OIDC discovery document
+     * for the identity provider.
+     */
     String healthUrl() {
-        return url() + (name.equals("identity") ? "/.well-known/openid-configuration" : "/actuator/health/readiness");
+        return switch (name) {
+            case "identity" -> url() + "/.well-known/openid-configuration";
+            case "gateway" -> "http://127.0.0.1:" + LocalPorts.GATEWAY_MANAGEMENT + "/actuator/health/readiness";
+            default -> url() + "/actuator/health/readiness";
+        };
     }
 }

@@ -1,6 +1,6 @@
 package org.ascend.local.infra;
 
-import org.ascend.kafka.acls.KafkaAcls;
+import org.ascend.kafka.tools.KafkaAcls;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;

@@ -10,6 +10,7 @@ import org.ascend.platform.jobs.JobsConfiguration;
 import org.ascend.platform.problem.InputGuardFilter;
 import org.ascend.platform.problem.ProblemHandler;
 import org.ascend.platform.security.SecurityConfiguration;
+import org.ascend.platform.tracing.TracingConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -30,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @AutoConfiguration(before = KafkaAutoConfiguration.class)
 @Import({OutboxConfiguration.class, ConsumerConfiguration.class, OpenApiConfiguration.class,
-        SecurityConfiguration.class, AuditConfiguration.class, JobsConfiguration.class})
+        SecurityConfiguration.class, AuditConfiguration.class, JobsConfiguration.class, TracingConfiguration.class})
 @EnableConfigurationProperties(PlatformProperties.class)
 public class PlatformAutoConfiguration {
 

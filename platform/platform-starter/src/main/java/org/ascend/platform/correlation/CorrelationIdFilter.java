@@ -14,8 +14,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Takes the caller's correlation id (or makes one) and W3C traceparent, logs under them, and echoes
- * the correlation id on the response. Events published while handling the request carry both.
+ * Takes the caller's correlation id (or makes one), logs under it, and echoes it on the response. Events published
+ * while handling the request carry it. The W3C trace context is the tracer's own (Micrometer Tracing).
  */
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class CorrelationIdFilter extends OncePerRequestFilter {
@@ -28,7 +28,7 @@ public class CorrelationIdFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String incoming = request.getHeader(CorrelationId.HEADER);
         String id = incoming != null && SAFE.matcher(incoming).matches() ? incoming : UUID.randomUUID().toString();
-        CorrelationId.enter(id, request.getHeader(CorrelationId.TRACEPARENT));
+        CorrelationId.enter(id);
         response.setHeader(CorrelationId.HEADER, id);
         try {
             chain.doFilter(request, response);

@@ -4,10 +4,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 
+import io.micrometer.observation.ObservationRegistry;
 import io.namastack.outbox.handler.OutboxHandler;
 import io.namastack.outbox.handler.OutboxRecordMetadata;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.internals.RecordHeader;
+import org.ascend.platform.tracing.CarriedTraceContext;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -26,10 +28,16 @@ public class KafkaEventSender implements OutboxHandler, DisposableBean {
     private final KafkaTemplate<String, byte[]> kafka;
     private final JsonMapper json;
     private final String source;
+    private final CarriedTraceContext trace;
 
-    public KafkaEventSender(DefaultKafkaProducerFactory<String, byte[]> producers, JsonMapper json, String applicationName) {
+    public KafkaEventSender(DefaultKafkaProducerFactory<String, byte[]> producers, JsonMapper json, String applicationName,
+            CarriedTraceContext trace, ObservationRegistry observations) {
         this.producers = producers;
+        this.trace = trace;
         this.kafka = new KafkaTemplate<>(producers);
+        // The send is observed: a producer span, and the W3C traceparent header on the record for the consumer.
+        kafka.setObservationEnabled(true);
+        kafka.setObservationRegistry(observations);
         this.json = json;
         this.source = "/ascend/" + applicationName;
     }
@@ -46,8 +54,12 @@ public class KafkaEventSender implements OutboxHandler, DisposableBean {
                 event.aggregateId(), json.writeValueAsBytes(event));
         CloudEventHeaders.of(event, source, extensions(metadata.getContext()))
                 .forEach((name, value) -> record.headers().add(new RecordHeader(name, (byte[]) value)));
+        trace.within(metadata.getContext(), "outbox send " + record.topic(), () -> send(event, record));
+    }
+
+    private Object send(DomainEvent event, ProducerRecord<String, byte[]> record) {
         try {
-            kafka.send(record).get();
+            return kafka.send(record).get();
         } catch (ExecutionException e) {
             throw new IllegalStateException("Kafka did not take " + event.getClass().getSimpleName() + " "
                     + event.eventId() + ": " + e.getCause().getMessage(), e.getCause());
@@ -64,8 +76,7 @@ public class KafkaEventSender implements OutboxHandler, DisposableBean {
 
     private static Map<String, String> extensions(Map<String, String> context) {
         Map<String, String> extensions = new LinkedHashMap<>();
-        for (String name : new String[] {DomainEventOutbox.SEQUENCE, DomainEventOutbox.CORRELATION_ID,
-                DomainEventOutbox.TRACEPARENT}) {
+        for (String name : new String[] {DomainEventOutbox.SEQUENCE, DomainEventOutbox.CORRELATION_ID}) {
             if (context.get(name) != null) {
                 extensions.put(name, context.get(name));
             }

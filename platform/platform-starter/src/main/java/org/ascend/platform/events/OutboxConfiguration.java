@@ -10,6 +10,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.ApplicationEventPublisher;
+import io.micrometer.observation.ObservationRegistry;
+import org.ascend.platform.tracing.CarriedTraceContext;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -39,8 +42,13 @@ public class OutboxConfiguration {
     }
 
     @Bean
-    DomainEventOutbox domainEventOutbox(Outbox outbox, EventStreamSequence sequence) {
-        return new DomainEventOutbox(outbox, sequence);
+    OutboxBacklogMetrics outboxBacklogMetrics(JdbcClient jdbc) {
+        return new OutboxBacklogMetrics(jdbc);
+    }
+
+    @Bean
+    DomainEventOutbox domainEventOutbox(Outbox outbox, EventStreamSequence sequence, CarriedTraceContext trace) {
+        return new DomainEventOutbox(outbox, sequence, trace);
     }
 
     @Bean
@@ -51,13 +59,15 @@ public class OutboxConfiguration {
 
     @Bean
     KafkaEventSender kafkaEventSender(KafkaProperties properties, JsonMapper json,
-            @Value("${spring.application.name}") String applicationName) {
+            @Value("${spring.application.name}") String applicationName, CarriedTraceContext trace,
+            ObjectProvider<ObservationRegistry> observations) {
         Map<String, Object> config = properties.buildProducerProperties();
         config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
         config.remove(ProducerConfig.TRANSACTIONAL_ID_CONFIG);
         var producers = new DefaultKafkaProducerFactory<String, byte[]>(config);
         producers.setPhysicalCloseTimeout(5);
-        return new KafkaEventSender(producers, json, applicationName);
+        return new KafkaEventSender(producers, json, applicationName, trace,
+                observations.getIfAvailable(() -> ObservationRegistry.NOOP));
     }
 }

@@ -27,6 +27,5 @@ public class TokenRelay implements RequestInterceptor {
             request.header(HttpHeaders.AUTHORIZATION, "Bearer " + caller.getToken().getTokenValue());
         }
         CorrelationId.current().ifPresent(id -> request.header(CorrelationId.HEADER, id));
-        CorrelationId.traceparent().ifPresent(trace -> request.header(CorrelationId.TRACEPARENT, trace));
     }
 }

@@ -11,7 +11,10 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.ascend.platform.config.PlatformProperties;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
@@ -40,13 +43,17 @@ public class ConsumerConfiguration {
     public static final String DEAD_LETTER_SUFFIX = ".dlt";
 
     @Bean
-    ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory(KafkaProperties properties) {
+    ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory(KafkaProperties properties,
+            ObjectProvider<MeterRegistry> meters) {
         Map<String, Object> config = properties.buildConsumerProperties();
         config.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class);
         config.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ErrorHandlingDeserializer.class);
         config.put(ErrorHandlingDeserializer.VALUE_DESERIALIZER_CLASS, CloudEventDeserializer.class);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        return new DefaultKafkaConsumerFactory<>(config);
+        var factory = new DefaultKafkaConsumerFactory<String, CloudEvent>(config);
+        // The Kafka client's own metrics, consumer lag included, for the dashboard (docs/operations.md).
+        meters.ifAvailable(registry -> factory.addListener(new MicrometerConsumerListener<>(registry)));
+        return factory;
     }
 
     @Bean
@@ -71,6 +78,8 @@ public class ConsumerConfiguration {
         factory.setConsumerFactory(cloudEventConsumerFactory);
         factory.setCommonErrorHandler(deadLetteringErrorHandler);
         factory.setRecordInterceptor(new EventContextInterceptor());
+        // Each record is handled in a consumer span that continues the producer's trace (its traceparent header).
+        factory.getContainerProperties().setObservationEnabled(true);
         return factory;
     }
 

@@ -10,15 +10,16 @@ import org.ascend.platform.correlation.CorrelationId;
 import org.springframework.kafka.listener.RecordInterceptor;
 
 /**
- * Handles each event under the correlation id and traceparent it arrived with, so consumer logs and
- * the events a consumer publishes in turn carry the same ids as the request that started it all.
+ * Handles each event under the correlation id it arrived with, so consumer logs and the events a consumer publishes
+ * in turn carry the same id as the request that started it all. (The trace context comes with the record too, taken
+ * up by the listener's observation.)
  */
 class EventContextInterceptor implements RecordInterceptor<String, CloudEvent> {
 
     @Override
     public ConsumerRecord<String, CloudEvent> intercept(ConsumerRecord<String, CloudEvent> record,
             Consumer<String, CloudEvent> consumer) {
-        CorrelationId.enter(header(record, "ce_correlationid"), header(record, "ce_traceparent"));
+        CorrelationId.enter(header(record, "ce_correlationid"));
         return record;
     }
 

@@ -1,4 +1,4 @@
-package org.ascend.kafka.acls;
+package org.ascend.kafka.tools;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.common.acl.AccessControlEntry;
 import org.apache.kafka.common.acl.AclBinding;
+import org.apache.kafka.common.acl.AclBindingFilter;
 import org.apache.kafka.common.acl.AclOperation;
 import org.apache.kafka.common.acl.AclPermissionType;
 import org.apache.kafka.common.resource.PatternType;
@@ -15,7 +16,7 @@ import org.apache.kafka.common.resource.ResourceType;
 
 /**
  * Who may do what on Ascend's topics (docs/events.md): one place, applied to any cluster with
- * {@link #main}.
+ * {@code KafkaTools acls}.
  * <ul>
  * <li>each service creates and writes only its own topics ({@code ascend.<service>.}) and its dead letters;</li>
  * <li>services and regional systems read public topics ({@code ascend.}) but never a restricted one;</li>
@@ -92,36 +93,20 @@ public final class KafkaAcls {
         return acls;
     }
 
+    /**
+     * Creates the ACLs and returns once the broker answers with all of them: a broker takes new ACLs in
+     * asynchronously, and a client that starts right after would otherwise be refused.
+     */
     public static void apply(Admin admin) throws Exception {
         admin.createAcls(bindings()).all().get();
-    }
-
-    /**
-     * {@code KafkaAcls <bootstrap-servers> <admin-client.properties>}, or with no arguments the services' own
-     * variables: {@code ASCEND_KAFKA}, {@code ASCEND_KAFKA_SECURITY_PROTOCOL}, {@code ASCEND_KAFKA_SASL_JAAS_CONFIG}
-     * (the admin's), as the compose deployment's set-up container runs it. Applying twice changes nothing.
-     */
-    public static void main(String[] args) throws Exception {
-        var properties = new java.util.Properties();
-        if (args.length == 2) {
-            try (var reader = java.nio.file.Files.newBufferedReader(java.nio.file.Path.of(args[1]))) {
-                properties.load(reader);
+        var expected = new java.util.HashSet<>(bindings());
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(30);
+        while (!admin.describeAcls(AclBindingFilter.ANY).values().get().containsAll(expected)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("The broker did not show the " + expected.size() + " ACLs within 30 s");
             }
-            properties.put("bootstrap.servers", args[0]);
-        } else if (args.length == 0 && System.getenv("ASCEND_KAFKA") != null) {
-            properties.put("bootstrap.servers", System.getenv("ASCEND_KAFKA"));
-            properties.put("security.protocol", System.getenv().getOrDefault("ASCEND_KAFKA_SECURITY_PROTOCOL", "PLAINTEXT"));
-            properties.put("sasl.mechanism", "PLAIN");
-            properties.put("sasl.jaas.config", System.getenv().getOrDefault("ASCEND_KAFKA_SASL_JAAS_CONFIG", ""));
-        } else {
-            System.err.println("Usage: KafkaAcls <bootstrap-servers> <admin-client.properties>, or set ASCEND_KAFKA"
-                    + " (and ASCEND_KAFKA_SECURITY_PROTOCOL, ASCEND_KAFKA_SASL_JAAS_CONFIG) and give no arguments");
-            System.exit(2);
+            Thread.sleep(100);
         }
-        try (Admin admin = Admin.create(properties)) {
-            apply(admin);
-        }
-        System.out.println("Applied " + bindings().size() + " ACLs to " + properties.get("bootstrap.servers"));
     }
 
     private static void allow(List<AclBinding> acls, String user, ResourceType type, String name, PatternType pattern,
