@@ -197,8 +197,14 @@ public final class Launcher {
         var connection = new java.util.Properties();
         connection.putAll(KafkaUsers.loadOrCreate(layout.kafkaUsersFile()).clientProperties(KafkaUsers.ADMIN));
         connection.put("bootstrap.servers", "127.0.0.1:" + LocalPorts.KAFKA);
-        new DeadLetterReplay(connection, System.out::println).replay(args.get(0), args.contains("--dry-run"));
-        return 0;
+        try {
+            new DeadLetterReplay(connection, System.out::println).replay(args.get(0), args.contains("--dry-run"));
+            return 0;
+        } catch (org.apache.kafka.common.KafkaException | IllegalStateException e) {
+            System.err.println("Could not replay " + args.get(0) + ": " + e.getMessage()
+                    + ". Is this the Ascend that runs (./ascend status)?");
+            return 1;
+        }
     }
 
     private static int help() {
