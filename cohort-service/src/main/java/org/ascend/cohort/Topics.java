@@ -21,6 +21,8 @@ public final class Topics {
     public static final String APPLICANT = "ascend.recruitment.applicant.v1";
     /** Offers and the waiting list (this service). Key: offer id. */
     public static final String OFFER = "ascend.cohort.offer.v1";
+    /** Career tracking: consent given and withdrawn (no names). Key: participant id. */
+    public static final String CAREER = "ascend.cohort.career.v1";
 
     private Topics() {
     }

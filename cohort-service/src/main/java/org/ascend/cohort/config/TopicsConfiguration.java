@@ -25,6 +25,12 @@ class TopicsConfiguration {
         return TopicBuilder.name(Topics.PLAN).partitions(3).build();
     }
 
+    /** Career tracking: consent given and withdrawn (docs/adr/0015). */
+    @Bean
+    NewTopic careerTopic() {
+        return TopicBuilder.name(Topics.CAREER).partitions(3).build();
+    }
+
     @Bean
     NewTopic sessionTopic() {
         return TopicBuilder.name(Topics.SESSION).partitions(3).build();
