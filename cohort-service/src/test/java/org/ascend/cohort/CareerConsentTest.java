@@ -36,7 +36,8 @@ class CareerConsentTest extends ServiceIntegrationTest {
         var given = participant.applicant().put(path, CONSENT);
         assertThat(given.status()).as(given.body().toString()).isEqualTo(200);
         assertThat(given.text("status")).isEqualTo("GIVEN");
-        assertThat(LocalDate.parse(given.text("trackUntil"))).isEqualTo(LocalDate.now().plusYears(3));
+        assertThat(LocalDate.parse(given.text("trackUntil"))).as("three years from the cohort's end, not yet completed")
+                .isEqualTo(LocalDate.now().plusMonths(14).plusYears(3));
         assertThat(as("programme-manager").get(path).text("shareInAlumniDirectory")).isEqualTo("true");
 
         var withdrawn = participant.applicant().send("DELETE", path, Map.of());

@@ -164,6 +164,24 @@ final class CohortTestSupport {
         return new Enrolled(offered.cohortId(), participants);
     }
 
+    /** The programme team completes the participant (an override: the completion rules are another test's). */
+    static void completed(Http manager, String participantId) {
+        var completed = manager.post("/api/cohorts/participants/" + participantId + "/completion", Map.of("override", true,
+                "reason", "Completed the programme: attendance kept by the delivery partner"));
+        if (!"COMPLETED".equals(completed.text("status"))) {
+            throw new IllegalStateException("Completing failed: " + completed.status() + " " + completed.body());
+        }
+    }
+
+    /** The participant consents to career tracking for three years, sharing as given. */
+    static void consented(EnrolledParticipant participant, boolean directory, boolean pool) {
+        var given = participant.applicant().put("/api/cohorts/participants/" + participant.id() + "/career-consent", Map.of(
+                "trackForYears", 3, "shareInAlumniDirectory", directory, "shareInTalentPool", pool));
+        if (given.status() != 200) {
+            throw new IllegalStateException("Consenting failed: " + given.status() + " " + given.body());
+        }
+    }
+
     /** Recruitment released the participant's contact details (as on acceptance). */
     static void releaseDetails(String applicationId, String organisationCode) {
         send(Topics.OFFEREE, applicationId, "org.ascend.recruitment.participant-details-released.v1", Map.ofEntries(

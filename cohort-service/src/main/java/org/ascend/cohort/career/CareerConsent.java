@@ -9,7 +9,7 @@ import java.util.UUID;
  * alone; what they share (the alumni directory, local talent pools) and until when.
  */
 public record CareerConsent(UUID participantId, Status status, LocalDate trackUntil, boolean shareInAlumniDirectory,
-        boolean shareInTalentPool, Instant givenAt, Instant withdrawnAt, long version) {
+        boolean shareInTalentPool, boolean shareEmailWithTalentLeads, Instant givenAt, Instant withdrawnAt, long version) {
 
     public enum Status { GIVEN, WITHDRAWN }
 

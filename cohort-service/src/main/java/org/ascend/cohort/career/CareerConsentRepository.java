@@ -5,6 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,16 +31,34 @@ class CareerConsentRepository {
     CareerConsent give(CareerConsent consent) {
         jdbc.sql("""
                 INSERT INTO career_consent (participant_id, status, track_until, share_in_alumni_directory,
-                    share_in_talent_pool, given_at, withdrawn_at, version)
-                VALUES (:id, 'GIVEN', :until, :directory, :pool, :at, NULL, 1)
+                    share_in_talent_pool, share_email_with_talent_leads, given_at, withdrawn_at, version)
+                VALUES (:id, 'GIVEN', :until, :directory, :pool, :email, :at, NULL, 1)
                 ON CONFLICT (participant_id) DO UPDATE SET status = 'GIVEN', track_until = :until,
-                    share_in_alumni_directory = :directory, share_in_talent_pool = :pool, given_at = :at,
+                    share_in_alumni_directory = :directory, share_in_talent_pool = :pool,
+                    share_email_with_talent_leads = :email, given_at = :at,
                     withdrawn_at = NULL, version = career_consent.version + 1""")
                 .param("id", consent.participantId()).param("until", Date.valueOf(consent.trackUntil()))
                 .param("directory", consent.shareInAlumniDirectory()).param("pool", consent.shareInTalentPool())
+                .param("email", consent.shareEmailWithTalentLeads())
                 .param("at", Timestamp.from(consent.givenAt()))
                 .update();
         return find(consent.participantId()).orElseThrow();
+    }
+
+    /**
+     * The next version of the participant's career (the aggregate of the career topic), locking their consent row
+     * while the caller's transaction lasts; empty when no consent is in force.
+     */
+    Optional<Long> nextVersion(UUID participantId) {
+        return jdbc.sql("""
+                UPDATE career_consent SET version = version + 1 WHERE participant_id = :id AND status = 'GIVEN'
+                RETURNING version""").param("id", participantId).query(Long.class).optional();
+    }
+
+    /** Consents in force whose tracking period has not ended. */
+    List<CareerConsent> tracking(LocalDate today) {
+        return jdbc.sql("SELECT * FROM career_consent WHERE status = 'GIVEN' AND track_until >= :today ORDER BY participant_id")
+                .param("today", Date.valueOf(today)).query(CareerConsentRepository::map).list();
     }
 
     /** False when there was no consent in force to withdraw. */
@@ -53,7 +73,7 @@ class CareerConsentRepository {
         Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
         return new CareerConsent(rs.getObject("participant_id", UUID.class), CareerConsent.Status.valueOf(rs.getString("status")),
                 rs.getDate("track_until").toLocalDate(), rs.getBoolean("share_in_alumni_directory"),
-                rs.getBoolean("share_in_talent_pool"), rs.getTimestamp("given_at").toInstant(),
+                rs.getBoolean("share_in_talent_pool"), rs.getBoolean("share_email_with_talent_leads"), rs.getTimestamp("given_at").toInstant(),
                 withdrawn == null ? null : withdrawn.toInstant(), rs.getLong("version"));
     }
 }

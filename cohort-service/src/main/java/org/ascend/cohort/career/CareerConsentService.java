@@ -3,10 +3,13 @@ package org.ascend.cohort.career;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.ascend.cohort.career.events.CareerConsentGiven;
 import org.ascend.cohort.career.events.CareerConsentWithdrawn;
+import org.ascend.cohort.cohort.CohortService;
 import org.ascend.cohort.participant.Participant;
 import org.ascend.cohort.participant.ParticipantService;
 import org.ascend.cohort.participant.ParticipantStatus;
@@ -19,20 +22,28 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Consent to career tracking (docs/cohorts.md, "Careers"; docs/adr/0015): only the participant gives or withdraws it;
- * the programme team may read it. Each change is audited (the endpoints) and published, without names.
+ * the programme team may read it. Each change is audited (the endpoints) and published, without names. Withdrawal
+ * anonymises what was recorded in the same transaction; other features (alumni, talent pools, networks) drop the
+ * person on the {@link CareerConsentWithdrawn} event, also in that transaction.
  */
 @Service
 public class CareerConsentService {
 
     private final CareerConsentRepository consents;
+    private final CareerRecordRepository records;
+    private final CheckinRepository checkins;
     private final ParticipantService participants;
+    private final CohortService cohorts;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    CareerConsentService(CareerConsentRepository consents, ParticipantService participants, ApplicationEventPublisher events,
-            Clock clock) {
+    CareerConsentService(CareerConsentRepository consents, CareerRecordRepository records, CheckinRepository checkins,
+            ParticipantService participants, CohortService cohorts, ApplicationEventPublisher events, Clock clock) {
         this.consents = consents;
+        this.records = records;
+        this.checkins = checkins;
         this.participants = participants;
+        this.cohorts = cohorts;
         this.events = events;
         this.clock = clock;
     }
@@ -43,18 +54,54 @@ public class CareerConsentService {
         return consents.find(participantId).orElseThrow(() -> ApiProblem.notFound("Career consent of participant", participantId));
     }
 
+    /** The consent in force for a participant, if tracking runs today. */
+    public Optional<CareerConsent> tracking(UUID participantId) {
+        return consents.find(participantId).filter(consent -> consent.tracking(LocalDate.now(clock)));
+    }
+
+    /** The consent in force, or a 409 that says tracking needs the participant's consent. */
+    public CareerConsent requireTracking(UUID participantId) {
+        return tracking(participantId).orElseThrow(() -> notTracked(participantId));
+    }
+
+    private static ApiProblem notTracked(UUID participantId) {
+        return ApiProblem.conflict("no-consent", "Not tracked",
+                "This participant has not consented to career tracking, has withdrawn it, or its period has ended: "
+                        + "nothing about their career can be recorded. Only they can consent, at "
+                        + "PUT /api/cohorts/participants/" + participantId + "/career-consent.");
+    }
+
+    /** Every consent whose tracking runs on {@code today} (for the check-in job). */
+    List<CareerConsent> allTracking(LocalDate today) {
+        return consents.tracking(today);
+    }
+
+    /** The next version of the participant's career on the career topic; requires consent in force. */
+    long nextVersion(UUID participantId) {
+        return consents.nextVersion(participantId).orElseThrow(() -> notTracked(participantId));
+    }
+
+    /**
+     * Tracking runs for {@code trackForYears} after completing (the scheme's usual 3), counted from the cohort's end
+     * while the participant has not completed yet.
+     */
     @Transactional
     public CareerConsent give(UUID participantId, int trackForYears, boolean shareInAlumniDirectory, boolean shareInTalentPool,
-            Caller caller) {
+            boolean shareEmailWithTalentLeads, Caller caller) {
         Participant participant = ownParticipation(participantId, caller);
         if (participant.status() == ParticipantStatus.WITHDRAWN) {
             throw ApiProblem.conflict("withdrawn-from-programme", "Withdrawn from the programme",
                     "Career tracking follows participants and alumni; this participation was withdrawn.");
         }
         Instant now = clock.instant();
-        LocalDate until = LocalDate.now(clock).plusYears(trackForYears);
+        LocalDate from = participants.completedOn(participant).orElse(cohorts.byId(participant.cohortId()).endsOn());
+        LocalDate until = from.plusYears(trackForYears);
+        if (until.isBefore(LocalDate.now(clock))) {
+            throw ApiProblem.invalidFields(java.util.Map.of("trackForYears", "tracking would have ended on " + until
+                    + ", " + trackForYears + " years after completing on " + from + "; choose more years (up to 10)"));
+        }
         CareerConsent given = consents.give(new CareerConsent(participantId, CareerConsent.Status.GIVEN, until,
-                shareInAlumniDirectory, shareInTalentPool, now, null, 0));
+                shareInAlumniDirectory, shareInTalentPool, shareEmailWithTalentLeads, now, null, 0));
         events.publishEvent(new CareerConsentGiven(UUID.randomUUID(), participantId, participant.cohortId(), until,
                 shareInAlumniDirectory, shareInTalentPool, given.version(), now));
         return given;
@@ -64,15 +111,30 @@ public class CareerConsentService {
     @Transactional
     public CareerConsent withdraw(UUID participantId, Caller caller) {
         Participant participant = ownParticipation(participantId, caller);
-        Instant now = clock.instant();
-        if (!consents.withdraw(participantId, now)) {
+        if (!stopTracking(participant)) {
             throw ApiProblem.conflict("no-consent", "No consent to withdraw",
                     "There is no career-tracking consent in force for this participation: nothing is tracked.");
         }
-        CareerConsent withdrawn = consents.find(participantId).orElseThrow();
-        events.publishEvent(new CareerConsentWithdrawn(UUID.randomUUID(), participantId, participant.cohortId(),
+        return consents.find(participantId).orElseThrow();
+    }
+
+    /** Erasure of the people of these participations (recruitment's erasure event): their careers end as a withdrawal. */
+    @Transactional
+    public void erase(List<UUID> participantIds) {
+        participantIds.forEach(id -> stopTracking(participants.byId(id)));
+    }
+
+    private boolean stopTracking(Participant participant) {
+        Instant now = clock.instant();
+        records.anonymise(participant.id(), now);
+        checkins.anonymise(participant.id(), now);
+        if (!consents.withdraw(participant.id(), now)) {
+            return false;
+        }
+        CareerConsent withdrawn = consents.find(participant.id()).orElseThrow();
+        events.publishEvent(new CareerConsentWithdrawn(UUID.randomUUID(), participant.id(), participant.cohortId(),
                 withdrawn.version(), now));
-        return withdrawn;
+        return true;
     }
 
     /** Consent is the participant's alone: anyone else, the programme team included, is told it is not theirs to give. */

@@ -34,6 +34,11 @@ public class IntakePlacesRepository {
                 .param("intake", intakeId).param("version", version).update();
     }
 
+    boolean knowsScheme(UUID schemeId) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM intake_places WHERE scheme_id = :scheme)").param("scheme", schemeId)
+                .query(Boolean.class).single();
+    }
+
     public Optional<IntakePlaces> find(UUID intakeId) {
         return jdbc.sql("SELECT intake_id, scheme_id, places, status, version FROM intake_places WHERE intake_id = :id")
                 .param("id", intakeId)

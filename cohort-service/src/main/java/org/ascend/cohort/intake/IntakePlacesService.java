@@ -24,6 +24,11 @@ public class IntakePlacesService {
         intakes.closeIfNewer(event.intakeId(), version);
     }
 
+    /** Whether recruitment told cohort of an intake of this scheme. */
+    public boolean knowsScheme(UUID schemeId) {
+        return intakes.knowsScheme(schemeId);
+    }
+
     public IntakePlaces get(UUID intakeId) {
         return intakes.find(intakeId).orElseThrow(() -> ApiProblem.notFound("Intake", intakeId));
     }

@@ -82,6 +82,19 @@ class ParticipantRepository {
                 .param("by", by).param("at", Timestamp.from(at)).update();
     }
 
+    /** When the participant was last recorded as completed; empty unless they are completed. */
+    Optional<Instant> completedAt(UUID participantId) {
+        return jdbc.sql("""
+                SELECT max(c.changed_at) FROM participant_status_change c JOIN participant p ON p.id = c.participant_id
+                WHERE c.participant_id = :participant AND c.to_status = 'COMPLETED' AND p.status = 'COMPLETED'""")
+                .param("participant", participantId).query(Timestamp.class).optional().map(Timestamp::toInstant);
+    }
+
+    List<UUID> idsOfApplications(List<UUID> applicationIds) {
+        return jdbc.sql("SELECT id FROM participant WHERE application_id IN (:ids)").param("ids", applicationIds)
+                .query(UUID.class).list();
+    }
+
     List<StatusChange> history(UUID participantId) {
         return jdbc.sql("""
                 SELECT from_status, to_status, reason, reason_category, changed_by, changed_at FROM participant_status_change

@@ -2,7 +2,9 @@ package org.ascend.cohort.participant;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.ascend.cohort.cohort.Cohort;
@@ -95,6 +97,22 @@ public class ParticipantService {
     /** A participant, for the service's own jobs (no caller). */
     public Participant byId(UUID id) {
         return participants.find(id).orElseThrow(() -> ApiProblem.notFound("Participant", id));
+    }
+
+    /**
+     * The day a participant completed: when it was recorded, but no later than their cohort's end (completions are
+     * often recorded after the last session, and the demo records historical cohorts years later). Empty unless
+     * completed. Career check-ins and the tracking period count from it (docs/cohorts.md, "Careers").
+     */
+    public Optional<LocalDate> completedOn(Participant participant) {
+        LocalDate endsOn = cohorts.byId(participant.cohortId()).endsOn();
+        return participants.completedAt(participant.id()).map(at -> LocalDate.ofInstant(at, clock.getZone()))
+                .map(recorded -> recorded.isAfter(endsOn) ? endsOn : recorded);
+    }
+
+    /** The participants of these applications, any status (for erasure). */
+    public List<UUID> idsOfApplications(List<UUID> applicationIds) {
+        return applicationIds.isEmpty() ? List.of() : participants.idsOfApplications(applicationIds);
     }
 
     /** The caller's own participations. */

@@ -3,6 +3,7 @@ package org.ascend.cohort.recruitment;
 import io.cloudevents.CloudEvent;
 import org.ascend.cohort.Topics;
 import org.ascend.cohort.adjustment.SessionAdjustmentService;
+import org.ascend.cohort.career.CareerConsentService;
 import org.ascend.cohort.offer.OfferService;
 import org.ascend.cohort.participant.Participant;
 import org.ascend.cohort.participant.ParticipantService;
@@ -27,7 +28,7 @@ class RecruitmentEventsListener {
     private final EventHandlers applicants;
 
     RecruitmentEventsListener(EventInbox inbox, OfferService offers, ParticipantService participants, PlanService plans,
-            SessionAdjustmentService adjustments) {
+            SessionAdjustmentService adjustments, CareerConsentService careers) {
         this.offerees = EventHandlers.using(inbox)
                 .on(OffereeIdentified.TYPE, OffereeIdentified.class,
                         identified -> offers.identify(identified.applicationId(), identified.applicantSubject()))
@@ -40,6 +41,7 @@ class RecruitmentEventsListener {
                 .on(ApplicantErased.TYPE, ApplicantErased.class, erased -> {
                     plans.erase(erased.applicationIds());
                     adjustments.forget(erased.applicationIds());
+                    careers.erase(participants.idsOfApplications(erased.applicationIds()));
                     participants.erase(erased.applicationIds());
                     offers.forget(erased.applicationIds());
                 })

@@ -26,10 +26,12 @@ class CareerConsentController {
     /**
      * @param trackForYears          how long after today tracking may run: 1 to 10 years (the scheme's usual 3)
      * @param shareInAlumniDirectory whether other alumni and the programme team may see name, current role and region
-     * @param shareInTalentPool      whether talent leads of the participant's local systems may find them
+     * @param shareInTalentPool      whether talent leads of the participant's local systems may find them (name,
+     *                               current role, readiness and the role families they are ready for)
+     * @param shareEmailWithTalentLeads whether those talent leads also see their email (default: no)
      */
     record ConsentRequest(@NotNull @Min(1) @Max(10) Integer trackForYears, @NotNull Boolean shareInAlumniDirectory,
-            @NotNull Boolean shareInTalentPool) {
+            @NotNull Boolean shareInTalentPool, Boolean shareEmailWithTalentLeads) {
     }
 
     private final CareerConsentService consents;
@@ -46,13 +48,16 @@ class CareerConsentController {
         return consents.get(id, Caller.current());
     }
 
-    /** The participant consents to career tracking, or changes what they share; only they can. */
+    /**
+     * The participant consents to career tracking, or changes what they share; only they can. Tracking runs for
+     * {@code trackForYears} after completing the programme.
+     */
     @PutMapping
     @PreAuthorize("hasRole('applicant')")
     @Audited("career-consent.give")
     CareerConsent give(@PathVariable UUID id, @Valid @RequestBody ConsentRequest request) {
         return consents.give(id, request.trackForYears(), request.shareInAlumniDirectory(), request.shareInTalentPool(),
-                Caller.current());
+                Boolean.TRUE.equals(request.shareEmailWithTalentLeads()), Caller.current());
     }
 
     /** The participant withdraws their consent: tracking stops at once. */
