@@ -21,8 +21,11 @@ public final class Topics {
     public static final String APPLICANT = "ascend.recruitment.applicant.v1";
     /** Offers and the waiting list (this service). Key: offer id. */
     public static final String OFFER = "ascend.cohort.offer.v1";
-    /** Career tracking: consent given and withdrawn (no names). Key: participant id. */
+    /** Career tracking: consent, moves and check-ins, with consent only (no names, no free text). Key: participant id. */
     public static final String CAREER = "ascend.cohort.career.v1";
+
+    /** Regional networks' events, with attendance counts by organisation type. Key: network event id. */
+    public static final String NETWORK = "ascend.cohort.network.v1";
 
     private Topics() {
     }

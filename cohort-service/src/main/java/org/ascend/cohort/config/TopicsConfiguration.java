@@ -25,10 +25,16 @@ class TopicsConfiguration {
         return TopicBuilder.name(Topics.PLAN).partitions(3).build();
     }
 
-    /** Career tracking: consent given and withdrawn (docs/adr/0015). */
+    /** Career tracking: consent, moves and check-ins (docs/adr/0015). */
     @Bean
     NewTopic careerTopic() {
         return TopicBuilder.name(Topics.CAREER).partitions(3).build();
+    }
+
+    /** Regional networks' events (docs/adr/0015). */
+    @Bean
+    NewTopic networkTopic() {
+        return TopicBuilder.name(Topics.NETWORK).partitions(3).build();
     }
 
     @Bean

@@ -48,6 +48,13 @@ class ParticipantRepository {
                 .param("cohort", cohortId).query(ParticipantRepository::map).list();
     }
 
+    List<Participant> completedOfScheme(UUID schemeId) {
+        return jdbc.sql("SELECT " + COLUMNS.replaceAll("(\\w+)", "p.$1") + """
+                 FROM participant p JOIN cohort c ON c.id = p.cohort_id
+                WHERE c.scheme_id = :scheme AND p.status = 'COMPLETED' ORDER BY c.starts_on, p.family_name, p.id""")
+                .param("scheme", schemeId).query(ParticipantRepository::map).list();
+    }
+
     List<Participant> ofSubject(String subject) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM participant WHERE applicant_subject = :subject ORDER BY enrolled_at DESC")
                 .param("subject", subject).query(ParticipantRepository::map).list();

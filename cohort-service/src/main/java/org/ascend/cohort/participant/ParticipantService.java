@@ -115,6 +115,11 @@ public class ParticipantService {
         return applicationIds.isEmpty() ? List.of() : participants.idsOfApplications(applicationIds);
     }
 
+    /** Everyone who completed a cohort of the scheme: its alumni (docs/cohorts.md, "Alumni"). */
+    public List<Participant> alumniOf(UUID schemeId) {
+        return participants.completedOfScheme(schemeId);
+    }
+
     /** The caller's own participations. */
     public List<Participant> mine(Caller caller) {
         return participants.ofSubject(caller.subject());

@@ -56,7 +56,8 @@ public final class KafkaAcls {
             "recruitment-service", List.of("ascend.cohort.offer.v1"),
             REPORTING, List.of("ascend.recruitment.intake.v1", "ascend.recruitment.application.v1",
                     "ascend.recruitment.applicant.v1", "ascend.recruitment.equality.v1", "ascend.assessment.case.v1",
-                    "ascend.assessment.reliability.v1", "ascend.cohort.offer.v1", "ascend.cohort.participant.v1"));
+                    "ascend.assessment.reliability.v1", "ascend.cohort.offer.v1", "ascend.cohort.participant.v1",
+                    "ascend.cohort.career.v1", "ascend.cohort.network.v1"));
 
     private KafkaAcls() {
     }

@@ -50,9 +50,11 @@ public class AuditInterceptor implements HandlerInterceptor {
     }
 
     private void write(HttpServletRequest request, HandlerMethod method, String actor, String roles, int outcome) {
-        String resource = request.getRequestURI();
+        Audited audited = method.getMethodAnnotation(Audited.class);
+        String resource = request.getRequestURI()
+                + (audited.withQuery() && request.getQueryString() != null ? "?" + request.getQueryString() : "");
         try {
-            trail.record(actor, roles, method.getMethodAnnotation(Audited.class).value(), resource, outcome,
+            trail.record(actor, roles, audited.value(), resource, outcome,
                     CorrelationId.current().orElse(null));
         } catch (RuntimeException e) {
             // Never silently: an unaudited access to personal data is an incident for the operators.

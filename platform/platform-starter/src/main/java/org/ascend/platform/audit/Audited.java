@@ -15,4 +15,10 @@ public @interface Audited {
 
     /** What was done, e.g. {@code application.read}. */
     String value();
+
+    /**
+     * Whether the record's resource includes the query string: for searches whose filters are what was looked for
+     * (e.g. a talent-pool search). Only where the query holds no personal data.
+     */
+    boolean withQuery() default false;
 }
