@@ -59,3 +59,8 @@ CREATE TABLE career_checkin (
     FOREIGN KEY (participant_id, consent_status) REFERENCES career_consent (participant_id, status)
 );
 CREATE INDEX career_checkin_unanswered ON career_checkin (last_announced_at) WHERE answered_at IS NULL;
+
+-- How many years after completing tracking runs, so the end can be re-dated when the participant completes; and the
+-- day they completed, once they have.
+ALTER TABLE career_consent ADD COLUMN track_for_years INTEGER NOT NULL DEFAULT 3;
+ALTER TABLE career_consent ADD COLUMN completed_on DATE;

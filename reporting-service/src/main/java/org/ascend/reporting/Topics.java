@@ -26,6 +26,10 @@ public final class Topics {
     /** Participants: enrolled, deferred, withdrawn, completed (cohort). Key: participant id. */
     public static final String PARTICIPANT = "ascend.cohort.participant.v1";
 
+    /** Career tracking with consent: consent, moves, check-ins (cohort). Key: participant id. */
+    public static final String CAREER = "ascend.cohort.career.v1";
+    /** Regional networks' events with attendance counts (cohort). Key: network event id. */
+    public static final String NETWORK = "ascend.cohort.network.v1";
     /** Equality monitoring answers and objections (recruitment): restricted, this service is its only reader. */
     public static final String EQUALITY = "ascend.recruitment.equality.v1";
 

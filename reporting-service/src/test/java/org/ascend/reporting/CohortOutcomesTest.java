@@ -23,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Issue 12: the funnel per scheme and year, and cohort outcomes (completion, withdrawal reasons) under disclosure control. */
 class CohortOutcomesTest extends ServiceIntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Test
@@ -87,7 +90,7 @@ class CohortOutcomesTest extends ServiceIntegrationTest {
         // The same figures as CSV.
         String csv = analyst.get(outcomes + "/csv").body().asString();
         assertThat(csv).startsWith("cohort,intake,enrolled,completed,on-programme,withdrawn,completion-rate,withdrew-WORKLOAD,")
-                .contains("\r\n" + cohortA + "," + intake2024 + ",10,7,1,2,0.7,1,0,0,0,1,0,0,0\r\n")
+                .contains("\r\n" + cohortA + "," + intake2024 + ",10,7,1,2,0.7,1,0,0,0,1,0,0,0,0,,,,\r\n")
                 .contains("\r\ntotal,,15,7,6,2,");
         String controlledCsv = lead.get(outcomes + "/csv").body().asString();
         assertThat(controlledCsv).contains("\r\n" + cohortA + "," + intake2024 + ",10,*,*,*,,*,");
@@ -106,6 +109,85 @@ class CohortOutcomesTest extends ServiceIntegrationTest {
         assertThat(analyst.get("/api/reporting/schemes/" + scheme + "/funnel/csv?year=2024").body().asString())
                 .startsWith("stage,count,meaning\r\n").contains("\r\napplied,12,", "\r\nenrolled,10,", "\r\ncompleted,7,");
         assertThat(analyst.get(outcomes + "?year=2025").body().path("total").path("enrolled").path("value").asInt()).isEqualTo(5);
+    }
+
+    /**
+     * Progression from the career topic (docs/reporting.md, "Progression"): the consenting alumni in director or board
+     * roles within 12 and 24 months (of those completed that long ago), time to promotion and interim use; a
+     * withdrawal leaves the counts as they were; national figures only.
+     */
+    @Test
+    void progressionCountsTheConsentingAlumniAndSurvivesAWithdrawal() {
+        String scheme = UUID.randomUUID().toString();
+        String intake = UUID.randomUUID().toString();
+        opened(intake, scheme, "2022-03-01T09:00:00Z");
+        String cohort = UUID.randomUUID().toString();
+        List<String> applications = people(intake, 5, "Y60");
+        applications.forEach(application -> participant("participant-enrolled", application, intake, cohort, null));
+        java.time.LocalDate longAgo = java.time.LocalDate.now().minusMonths(30);
+        List<String> alumni = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            String participant = UUID.randomUUID().toString();
+            alumni.add(participant);
+            career(participant, "career-consent-given", Map.of("participantId", participant, "cohortId", cohort,
+                    "completedOn", (i < 4 ? longAgo : java.time.LocalDate.now().minusMonths(6)).toString()));
+        }
+        move(alumni.get(0), cohort, true, false, 8);   // promoted within 12 months
+        move(alumni.get(1), cohort, true, true, 20);   // within 24, an interim post
+        move(alumni.get(2), cohort, false, false, 5);  // moved, not into a director role
+        move(alumni.get(4), cohort, true, false, 2);   // completed 6 months ago: in the median, not yet in the shares
+
+        Http analyst = as("analyst");
+        String outcomes = "/api/reporting/schemes/" + scheme + "/cohort-outcomes";
+        JsonNode first = Awaitility.await("every career event counted").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250)).until(() -> analyst.get(outcomes).body().path("cohorts").get(0),
+                        row -> row != null && row.path("trackedAlumni").asInt() == 5 && row.path("interimShareOfDirectorMoves").isNumber()
+                                && Math.abs(row.path("interimShareOfDirectorMoves").asDouble() - 1.0 / 3) < 1e-9);
+        assertThat(first.path("directorOrBoardWithin12Months").asDouble()).isEqualTo(0.25);
+        assertThat(first.path("directorOrBoardWithin24Months").asDouble()).isEqualTo(0.5);
+        assertThat(first.path("medianMonthsToPromotion").asDouble()).isEqualTo(8.0);
+
+        String withdrawal = UUID.randomUUID().toString();
+        career(alumni.get(0), "career-consent-withdrawn", Map.of("eventId", withdrawal, "participantId", alumni.get(0),
+                "cohortId", cohort));
+        Awaitility.await("the withdrawal applied").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> jdbc.sql("SELECT count(*) FROM career_move WHERE participant_key = :key")
+                        .param("key", UUID.fromString(withdrawal)).query(Long.class).single() == 1);
+        assertThat(jdbc.sql("SELECT count(*) FROM career_tracked WHERE participant_key = :key")
+                .param("key", UUID.fromString(alumni.get(0))).query(Long.class).single()).as("no link to the person").isZero();
+        JsonNode after = analyst.get(outcomes).body().path("cohorts").get(0);
+        assertThat(after.path("trackedAlumni").asInt()).as("the counts survive").isEqualTo(5);
+        assertThat(after.path("directorOrBoardWithin12Months").asDouble()).isEqualTo(0.25);
+
+        Http lead = anonymous.withToken(TestIdentity.token("regional-lead", c -> c.claim("region", "Y60")));
+        assertThat(lead.get(outcomes).body().path("cohorts").get(0).path("directorOrBoardWithin12Months").isNull())
+                .as("national figures only").isTrue();
+    }
+
+    /** The summary of regional activity per financial year, by region; a regional lead sees their own region. */
+    @Test
+    void regionalActivitySumsTheNetworksEventsOfAFinancialYear() {
+        String year = "20" + (30 + new java.util.Random().nextInt(60)) + "/" + "99"; // a year no other test uses
+        networkEvent("Y60", year, "WORKSHOP", Map.of("ACUTE_TRUST", 10));
+        networkEvent("Y60", year, "MASTERCLASS", Map.of("MENTAL_HEALTH_TRUST", 5, "INTEGRATED_CARE_BOARD", 3));
+        networkEvent("Y56", year, "CONFERENCE", Map.of("ACUTE_TRUST", 40));
+        networkEvent("Y60", "2017/18", "WORKSHOP", Map.of("ACUTE_TRUST", 7));
+
+        Http analyst = as("analyst");
+        String path = "/api/reporting/regional-activity?financialYear=" + year;
+        JsonNode activity = Awaitility.await("every network event counted").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250)).until(() -> analyst.get(path).body(),
+                        body -> body.path("total").path("events").asInt() == 3);
+        assertThat(activity.path("regions").findValuesAsString("regionCode")).containsExactly("Y56", "Y60");
+        JsonNode midlands = activity.path("regions").get(1);
+        assertThat(midlands.path("attendance").asInt()).isEqualTo(18);
+        assertThat(midlands.path("eventsByKind").path("MASTERCLASS").asInt()).isEqualTo(1);
+        assertThat(activity.path("total").path("attendanceByOrganisationType").path("ACUTE_TRUST").asInt()).isEqualTo(50);
+
+        Http lead = anonymous.withToken(TestIdentity.token("regional-lead", c -> c.claim("region", "Y60")));
+        assertThat(lead.get(path).body().path("regions").findValuesAsString("regionCode")).containsExactly("Y60");
+        assertThat(lead.get(path + "&region=Y56").status()).isEqualTo(403);
+        assertThat(analyst.get("/api/reporting/regional-activity?financialYear=last").status()).isEqualTo(400);
     }
 
     @Test
@@ -148,6 +230,26 @@ class CohortOutcomesTest extends ServiceIntegrationTest {
             data.put("reasonCategory", reason);
         }
         send("ascend.cohort.participant.v1", applicationId, "org.ascend.cohort." + what + ".v1", data);
+    }
+
+    private static void career(String participantId, String type, Map<String, Object> data) {
+        Map<String, Object> event = new java.util.HashMap<>(data);
+        event.putIfAbsent("eventId", UUID.randomUUID().toString());
+        send("ascend.cohort.career.v1", participantId, "org.ascend.cohort." + type + ".v1", event);
+    }
+
+    private static void move(String participantId, String cohortId, boolean boardLevel, boolean interim, int months) {
+        career(participantId, "career-move-recorded", Map.of("recordId", UUID.randomUUID().toString(),
+                "participantId", participantId, "cohortId", cohortId, "roleFamily", boardLevel ? "DIRECTOR_OF_WORKFORCE" : "HEAD_OF_SERVICE",
+                "band", boardLevel ? "VSM" : "8d", "boardLevel", boardLevel, "interim", interim, "monthsSinceCompletion", months));
+    }
+
+    private static void networkEvent(String region, String financialYear, String kind, Map<String, Integer> attendance) {
+        String id = UUID.randomUUID().toString();
+        send("ascend.cohort.network.v1", id, "org.ascend.cohort.network-event-recorded.v1", Map.of("networkEventId", id,
+                "networkId", UUID.randomUUID().toString(), "regionCode", region, "heldOn", "2018-11-14",
+                "financialYear", financialYear, "kind", kind, "attendanceByOrganisationType", attendance,
+                "totalAttendance", attendance.values().stream().mapToInt(Integer::intValue).sum()));
     }
 
     private static void send(String topic, String key, String type, Map<String, Object> data) {

@@ -3,6 +3,10 @@ package org.ascend.reporting;
 import java.util.Map;
 
 import org.ascend.platform.test.EventContracts;
+import org.ascend.reporting.activity.events.NetworkEventRecorded;
+import org.ascend.reporting.progression.events.CareerConsentGiven;
+import org.ascend.reporting.progression.events.CareerConsentWithdrawn;
+import org.ascend.reporting.progression.events.CareerMoveRecorded;
 import org.ascend.reporting.funnel.events.ApplicationSubmitted;
 import org.ascend.reporting.funnel.events.ApplicantErased;
 import org.ascend.reporting.funnel.events.ApplicationEndorsed;
@@ -51,7 +55,11 @@ class ConsumedEventContractsTest {
                 Map.entry(ParticipantWithdrawn.TYPE, ParticipantWithdrawn.class),
                 Map.entry(EqualityRecorded.TYPE, EqualityRecorded.class),
                 Map.entry(EqualityObjected.TYPE, EqualityObjected.class),
-                Map.entry(StageReliabilityUpdated.TYPE, StageReliabilityUpdated.class));
+                Map.entry(StageReliabilityUpdated.TYPE, StageReliabilityUpdated.class),
+                Map.entry(CareerConsentGiven.TYPE, CareerConsentGiven.class),
+                Map.entry(CareerConsentWithdrawn.TYPE, CareerConsentWithdrawn.class),
+                Map.entry(CareerMoveRecorded.TYPE, CareerMoveRecorded.class),
+                Map.entry(NetworkEventRecorded.TYPE, NetworkEventRecorded.class));
         consumed.forEach((type, recordType) -> assertThat(EventContracts.examples(type)).as(type).isNotEmpty()
                 .allSatisfy(example -> {
                     json.readValue(example, recordType);

@@ -30,14 +30,17 @@ class CareerConsentRepository {
     /** Gives (or gives again, after a withdrawal, or changes) the consent; returns what is now recorded. */
     CareerConsent give(CareerConsent consent) {
         jdbc.sql("""
-                INSERT INTO career_consent (participant_id, status, track_until, share_in_alumni_directory,
+                INSERT INTO career_consent (participant_id, status, track_for_years, completed_on, track_until, share_in_alumni_directory,
                     share_in_talent_pool, share_email_with_talent_leads, given_at, withdrawn_at, version)
-                VALUES (:id, 'GIVEN', :until, :directory, :pool, :email, :at, NULL, 1)
-                ON CONFLICT (participant_id) DO UPDATE SET status = 'GIVEN', track_until = :until,
+                VALUES (:id, 'GIVEN', :years, :completedOn, :until, :directory, :pool, :email, :at, NULL, 1)
+                ON CONFLICT (participant_id) DO UPDATE SET status = 'GIVEN', track_for_years = :years,
+                    completed_on = :completedOn, track_until = :until,
                     share_in_alumni_directory = :directory, share_in_talent_pool = :pool,
                     share_email_with_talent_leads = :email, given_at = :at,
                     withdrawn_at = NULL, version = career_consent.version + 1""")
                 .param("id", consent.participantId()).param("until", Date.valueOf(consent.trackUntil()))
+                .param("years", consent.trackForYears())
+                .param("completedOn", consent.completedOn() == null ? null : Date.valueOf(consent.completedOn()))
                 .param("directory", consent.shareInAlumniDirectory()).param("pool", consent.shareInTalentPool())
                 .param("email", consent.shareEmailWithTalentLeads())
                 .param("at", Timestamp.from(consent.givenAt()))
@@ -61,6 +64,16 @@ class CareerConsentRepository {
                 .param("today", Date.valueOf(today)).query(CareerConsentRepository::map).list();
     }
 
+    /** The participant completed: tracking now runs its years from that day. Returns the consent, if in force. */
+    Optional<CareerConsent> completed(UUID participantId, LocalDate completedOn) {
+        int updated = jdbc.sql("""
+                UPDATE career_consent SET completed_on = :on, track_until = :on + make_interval(years => track_for_years),
+                    version = version + 1
+                WHERE participant_id = :id AND status = 'GIVEN'""")
+                .param("id", participantId).param("on", Date.valueOf(completedOn)).update();
+        return updated == 1 ? find(participantId) : Optional.empty();
+    }
+
     /** False when there was no consent in force to withdraw. */
     boolean withdraw(UUID participantId, Instant at) {
         return jdbc.sql("""
@@ -71,8 +84,9 @@ class CareerConsentRepository {
 
     private static CareerConsent map(ResultSet rs, int row) throws SQLException {
         Timestamp withdrawn = rs.getTimestamp("withdrawn_at");
+        Date completedOn = rs.getDate("completed_on");
         return new CareerConsent(rs.getObject("participant_id", UUID.class), CareerConsent.Status.valueOf(rs.getString("status")),
-                rs.getDate("track_until").toLocalDate(), rs.getBoolean("share_in_alumni_directory"),
+                rs.getInt("track_for_years"), completedOn == null ? null : completedOn.toLocalDate(), rs.getDate("track_until").toLocalDate(), rs.getBoolean("share_in_alumni_directory"),
                 rs.getBoolean("share_in_talent_pool"), rs.getBoolean("share_email_with_talent_leads"), rs.getTimestamp("given_at").toInstant(),
                 withdrawn == null ? null : withdrawn.toInstant(), rs.getLong("version"));
     }

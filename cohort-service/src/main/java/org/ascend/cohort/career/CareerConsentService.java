@@ -13,11 +13,14 @@ import org.ascend.cohort.cohort.CohortService;
 import org.ascend.cohort.participant.Participant;
 import org.ascend.cohort.participant.ParticipantService;
 import org.ascend.cohort.participant.ParticipantStatus;
+import org.ascend.cohort.participant.events.ParticipantCompleted;
 import org.ascend.platform.problem.ApiProblem;
 import org.ascend.platform.security.Caller;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -94,17 +97,34 @@ public class CareerConsentService {
                     "Career tracking follows participants and alumni; this participation was withdrawn.");
         }
         Instant now = clock.instant();
-        LocalDate from = participants.completedOn(participant).orElse(cohorts.byId(participant.cohortId()).endsOn());
+        Optional<LocalDate> completedOn = participants.completedOn(participant);
+        LocalDate from = completedOn.orElse(cohorts.byId(participant.cohortId()).endsOn());
         LocalDate until = from.plusYears(trackForYears);
         if (until.isBefore(LocalDate.now(clock))) {
             throw ApiProblem.invalidFields(java.util.Map.of("trackForYears", "tracking would have ended on " + until
                     + ", " + trackForYears + " years after completing on " + from + "; choose more years (up to 10)"));
         }
-        CareerConsent given = consents.give(new CareerConsent(participantId, CareerConsent.Status.GIVEN, until,
-                shareInAlumniDirectory, shareInTalentPool, shareEmailWithTalentLeads, now, null, 0));
-        events.publishEvent(new CareerConsentGiven(UUID.randomUUID(), participantId, participant.cohortId(), until,
-                shareInAlumniDirectory, shareInTalentPool, given.version(), now));
+        CareerConsent given = consents.give(new CareerConsent(participantId, CareerConsent.Status.GIVEN, trackForYears,
+                completedOn.orElse(null), until, shareInAlumniDirectory, shareInTalentPool, shareEmailWithTalentLeads, now, null, 0));
+        publishGiven(given, participant.cohortId(), now);
         return given;
+    }
+
+    /**
+     * A consenting participant completed: their tracking period now counts from that day, and the consent as it now
+     * stands is published again, so consumers learn when the participant's career clock started.
+     */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    void on(ParticipantCompleted completed) {
+        Participant participant = participants.byId(completed.participantId());
+        participants.completedOn(participant).flatMap(on -> consents.completed(participant.id(), on))
+                .ifPresent(consent -> publishGiven(consent, participant.cohortId(), clock.instant()));
+    }
+
+    private void publishGiven(CareerConsent consent, UUID cohortId, Instant now) {
+        events.publishEvent(new CareerConsentGiven(UUID.randomUUID(), consent.participantId(), cohortId, consent.completedOn(),
+                consent.trackUntil(), consent.shareInAlumniDirectory(), consent.shareInTalentPool(), consent.version(), now));
     }
 
     /** Tracking stops at once; what was recorded keeps no link to the person (docs/adr/0015). */

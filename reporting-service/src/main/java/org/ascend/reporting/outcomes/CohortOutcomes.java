@@ -26,11 +26,15 @@ public record CohortOutcomes(UUID schemeId, Integer year, String region, boolean
                     + "participants are on the programme") Double completionRate,
             @Schema(description = "Withdrawals by category of reason; NOT_RECORDED for withdrawals recorded before "
                     + "categories existed") Map<String, Shown> withdrawalsByReason,
-            @Schema(description = "Share in a director or board role within 12 months of completing: null until careers "
-                    + "are tracked") Double directorOrBoardWithin12Months,
-            @Schema(description = "Share in a director or board role within 24 months: null until careers are tracked")
-            Double directorOrBoardWithin24Months,
-            @Schema(description = "Median months from completion to promotion: null until careers are tracked")
-            Double medianMonthsToPromotion) {
+            @Schema(description = "Alumni who consented to career tracking and have completed; the progression figures "
+                    + "count them only. Null below national level (careers cross regions)") Integer trackedAlumni,
+            @Schema(description = "Of the tracked alumni who completed at least 12 months ago, the share in a director "
+                    + "or board role within 12 months of completing; null when none completed that long ago, and below "
+                    + "national level") Double directorOrBoardWithin12Months,
+            @Schema(description = "The same within 24 months") Double directorOrBoardWithin24Months,
+            @Schema(description = "Median months from completing to the first director or board role started since; "
+                    + "null when nobody has one yet") Double medianMonthsToPromotion,
+            @Schema(description = "Share of the director or board roles recorded that were interim posts")
+            Double interimShareOfDirectorMoves) {
     }
 }

@@ -15,6 +15,8 @@ import org.ascend.reporting.disclosure.DisclosureControl;
 import org.ascend.reporting.disclosure.Shown;
 import org.ascend.reporting.funnel.FunnelService;
 import org.ascend.reporting.funnel.IntakeSummary;
+import org.ascend.reporting.progression.Progression;
+import org.ascend.reporting.progression.ProgressionService;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -34,10 +36,12 @@ public class OutcomesService {
     private static final int ON_PROGRAMME = 1;
 
     private final FunnelService funnel;
+    private final ProgressionService progression;
     private final JdbcClient jdbc;
 
-    OutcomesService(FunnelService funnel, JdbcClient jdbc) {
+    OutcomesService(FunnelService funnel, ProgressionService progression, JdbcClient jdbc) {
         this.funnel = funnel;
+        this.progression = progression;
         this.jdbc = jdbc;
     }
 
@@ -59,14 +63,21 @@ public class OutcomesService {
         List<CohortOutcomes.Row> cohorts = new ArrayList<>();
         int r = 0;
         for (UUID cohort : counts.keySet()) {
-            cohorts.add(row(cohort, intakeOf.get(cohort), table.cells()[r], table.rowTotals()[r]));
+            cohorts.add(row(cohort, intakeOf.get(cohort), table.cells()[r], table.rowTotals()[r],
+                    progression(List.of(cohort), scope)));
             r++;
         }
-        CohortOutcomes.Row total = row(null, null, table.columnTotals(), table.grandTotal());
+        CohortOutcomes.Row total = row(null, null, table.columnTotals(), table.grandTotal(),
+                progression(List.copyOf(counts.keySet()), scope));
         return new CohortOutcomes(schemeId, year, scope.region(), !scope.asTheyAre(), REASONS, cohorts, total);
     }
 
-    private static CohortOutcomes.Row row(UUID cohort, UUID intake, Shown[] cells, Shown enrolled) {
+    /** National only: careers cross regions, and a region's share of a small cohort would be suppressed anyway. */
+    private Progression progression(List<UUID> cohorts, ReportScope scope) {
+        return scope.region() == null ? progression.of(cohorts) : null;
+    }
+
+    private static CohortOutcomes.Row row(UUID cohort, UUID intake, Shown[] cells, Shown enrolled, Progression careers) {
         Map<String, Shown> reasons = new LinkedHashMap<>();
         for (int i = 0; i < REASONS.size(); i++) {
             reasons.put(REASONS.get(i), cells[2 + i]);
@@ -77,7 +88,11 @@ public class OutcomesService {
                 ? new Shown(null, true)
                 : new Shown(enrolled.value() - completed.value() - onProgramme.value(), false);
         return new CohortOutcomes.Row(cohort, intake, enrolled, completed, onProgramme, withdrawn,
-                ControlledTable.rate(completed, enrolled), reasons, null, null, null);
+                ControlledTable.rate(completed, enrolled), reasons,
+                careers == null ? null : careers.trackedAlumni(), careers == null ? null : careers.directorOrBoardWithin12Months(),
+                careers == null ? null : careers.directorOrBoardWithin24Months(),
+                careers == null ? null : careers.medianMonthsToPromotion(),
+                careers == null ? null : careers.interimShareOfDirectorMoves());
     }
 
     /** Cohorts in the order of their intakes' opening, oldest first ({@code intakes} is newest first). */

@@ -52,6 +52,8 @@ class OutcomesController {
         List<String> header = new ArrayList<>(List.of("cohort", "intake", "enrolled", "completed", "on-programme", "withdrawn",
                 "completion-rate"));
         report.withdrawalReasons().forEach(reason -> header.add("withdrew-" + reason));
+        header.addAll(List.of("tracked-alumni", "director-or-board-within-12-months", "director-or-board-within-24-months",
+                "median-months-to-promotion", "interim-share-of-director-moves"));
         List<List<Object>> rows = new ArrayList<>();
         List<CohortOutcomes.Row> all = new ArrayList<>(report.cohorts());
         all.add(report.total());
@@ -60,6 +62,8 @@ class OutcomesController {
                     row.enrolled().text(), row.completed().text(), row.onProgramme().text(), row.withdrawn().text(),
                     row.completionRate()));
             report.withdrawalReasons().forEach(reason -> line.add(row.withdrawalsByReason().get(reason).text()));
+            line.addAll(Arrays.asList(row.trackedAlumni(), row.directorOrBoardWithin12Months(), row.directorOrBoardWithin24Months(),
+                    row.medianMonthsToPromotion(), row.interimShareOfDirectorMoves()));
             rows.add(line);
         }
         return CsvDownload.of("cohort-outcomes-" + schemeId + ".csv", header, rows);
