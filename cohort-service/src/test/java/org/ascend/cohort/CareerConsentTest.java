@@ -58,6 +58,27 @@ class CareerConsentTest extends ServiceIntegrationTest {
         }
     }
 
+    /** Tracking runs its years from the day the participant completes: consenting earlier is re-dated then, and restated. */
+    @Test
+    void completingWhileConsentingRedatesTrackingFromTheDayOfCompletion() {
+        var manager = as("programme-manager");
+        var participant = enrolled(manager, anonymous, List.of("RWE")).participants().get(0);
+        String path = "/api/cohorts/participants/" + participant.id() + "/career-consent";
+        assertThat(participant.applicant().put(path, CONSENT).body().path("completedOn").isNull()).isTrue();
+
+        CohortTestSupport.completed(manager, participant.id());
+
+        var consent = participant.applicant().get(path);
+        assertThat(consent.text("completedOn")).isEqualTo(LocalDate.now().toString());
+        assertThat(LocalDate.parse(consent.text("trackUntil"))).isEqualTo(LocalDate.now().plusYears(3));
+        try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), Topics.CAREER)) {
+            var given = probe.pollUntil(seen -> seen.stream().filter(r -> participant.id().equals(r.key())).count() == 2,
+                    Duration.ofSeconds(30)).stream().filter(r -> participant.id().equals(r.key())).toList();
+            assertThat(new String(given.get(1).value())).contains("\"completedOn\":\"" + LocalDate.now() + "\"");
+            assertThat(EventContracts.validate("org.ascend.cohort.career-consent-given.v1", given.get(1).value())).isEmpty();
+        }
+    }
+
     @Test
     void badConsentIsAProblemAndChangesNothing() {
         var participant = enrolled(as("programme-manager"), anonymous, List.of("RX1")).participants().get(0);

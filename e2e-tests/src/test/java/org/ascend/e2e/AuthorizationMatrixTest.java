@@ -28,7 +28,7 @@ class AuthorizationMatrixTest {
 
     private static final String ANONYMOUS = "anonymous";
     private static final List<String> ROLES = List.of("applicant", "sponsor", "assessor", "moderator",
-            "programme-manager", "regional-lead", "analyst", "platform-admin", "coach");
+            "programme-manager", "regional-lead", "analyst", "platform-admin", "coach", "talent-lead");
     private static final Map<String, Integer> SERVICE_PORTS = Map.of("recruitment", 8081, "assessment", 8082,
             "cohort", 8083, "reporting", 8084);
 
@@ -49,6 +49,9 @@ class AuthorizationMatrixTest {
             "organisationCode", "RR8", "organisationType", "ACUTE_TRUST", "profession", "HR_AND_ORGANISATIONAL_DEVELOPMENT",
             "currentRole", "Head of People");
 
+    private static final Map<String, Object> ROLE = Map.of("organisationCode", "RJE", "organisationType", "ACUTE_TRUST",
+            "roleTitle", "Director of People", "roleFamily", "DIRECTOR_OF_WORKFORCE", "band", "VSM", "startsOn", "2027-01-01",
+            "boardLevel", true, "interim", false);
     private static final Map<String, Object> COHORT = Map.of("name", "Matrix cohort", "startsOn", "2027-01-01",
             "endsOn", "2027-12-31", "scope", Map.of("kind", "NATIONAL"));
     private static final Map<String, Object> FRAMEWORK = Map.of("name", "Matrix framework " + ID,
@@ -192,6 +195,51 @@ class AuthorizationMatrixTest {
                     Map.of("trackForYears", 3, "shareInAlumniDirectory", true, "shareInTalentPool", false), 404, "applicant"),
             row("DELETE", "/api/cohorts/participants/{id}/career-consent", "/api/cohorts/participants/" + ID + "/career-consent",
                     null, 404, "applicant"),
+            row("GET", "/api/cohorts/participants/{id}/career-records", "/api/cohorts/participants/" + ID + "/career-records",
+                    null, 404, "programme-manager", "applicant"),
+            row("POST", "/api/cohorts/participants/{id}/career-records", "/api/cohorts/participants/" + ID + "/career-records",
+                    Map.of("role", ROLE), 404, "programme-manager", "applicant"),
+            row("GET", "/api/cohorts/participants/{id}/career-checkins", "/api/cohorts/participants/" + ID + "/career-checkins",
+                    null, 404, "programme-manager", "applicant"),
+            row("POST", "/api/cohorts/career-checkins/{id}/answer", "/api/cohorts/career-checkins/" + ID + "/answer",
+                    Map.of("moved", false), 404, "applicant"),
+            row("GET", "/api/cohorts/cohorts/{cohortId}/career-checkins/unanswered", "/api/cohorts/cohorts/" + ID
+                    + "/career-checkins/unanswered", null, 404, "programme-manager"),
+            row("GET", "/api/cohorts/schemes/{schemeId}/career-checkin-schedule", "/api/cohorts/schemes/" + ID
+                    + "/career-checkin-schedule", null, 404, "programme-manager"),
+            row("PUT", "/api/cohorts/schemes/{schemeId}/career-checkin-schedule", "/api/cohorts/schemes/" + ID
+                    + "/career-checkin-schedule", Map.of("monthsAfterCompletion", List.of(6, 12)), 404, "programme-manager"),
+            row("GET", "/api/cohorts/me/alumni", "/api/cohorts/me/alumni", null, 200, "applicant"),
+            row("GET", "/api/cohorts/schemes/{schemeId}/alumni-directory", "/api/cohorts/schemes/" + ID + "/alumni-directory",
+                    null, 404, "programme-manager", "applicant"),
+            // No members: the allowed roles get the 400 that asks for them, so the matrix creates nothing.
+            row("POST", "/api/cohorts/local-systems", "/api/cohorts/local-systems", Map.of("name", "Matrix ICS", "regionCode", "Y63"),
+                    400, "programme-manager", "regional-lead"),
+            row("GET", "/api/cohorts/local-systems", "/api/cohorts/local-systems", null, 200,
+                    "programme-manager", "regional-lead", "talent-lead"),
+            row("GET", "/api/cohorts/local-systems/{id}", "/api/cohorts/local-systems/" + ID, null, 404,
+                    "programme-manager", "regional-lead", "talent-lead"),
+            row("PUT", "/api/cohorts/local-systems/{id}/talent-pool/{participantId}", "/api/cohorts/local-systems/" + ID
+                    + "/talent-pool/" + ID, Map.of("readiness", "READY_NOW", "roleFamilies", List.of("DIRECTOR_OF_WORKFORCE")), 404,
+                    "programme-manager", "regional-lead"),
+            row("DELETE", "/api/cohorts/local-systems/{id}/talent-pool/{participantId}", "/api/cohorts/local-systems/" + ID
+                    + "/talent-pool/" + ID, null, 404, "programme-manager", "regional-lead"),
+            row("GET", "/api/cohorts/local-systems/{id}/talent-pool", "/api/cohorts/local-systems/" + ID + "/talent-pool", null,
+                    404, "programme-manager", "regional-lead", "talent-lead"),
+            row("POST", "/api/cohorts/talent-pool-entries/{entryId}/interest", "/api/cohorts/talent-pool-entries/" + ID
+                    + "/interest", Map.of("vacancy", "Matrix vacancy", "roleFamily", "DIRECTOR_OF_WORKFORCE"), 404, "talent-lead"),
+            row("GET", "/api/cohorts/me/talent-pools", "/api/cohorts/me/talent-pools", null, 200, "applicant"),
+            // No region: the allowed roles get the 400 that asks for it.
+            row("POST", "/api/cohorts/networks", "/api/cohorts/networks", Map.of("name", "Matrix network"), 400,
+                    "programme-manager", "regional-lead"),
+            row("GET", "/api/cohorts/networks", "/api/cohorts/networks", null, 200, "programme-manager", "regional-lead"),
+            row("GET", "/api/cohorts/networks/{id}/events", "/api/cohorts/networks/" + ID + "/events", null, 404,
+                    "programme-manager", "regional-lead"),
+            row("POST", "/api/cohorts/networks/{id}/events", "/api/cohorts/networks/" + ID + "/events", Map.of("heldOn", "2018-11-14",
+                    "kind", "WORKSHOP", "topic", "Matrix", "attendance", Map.of("ACUTE_TRUST", 3)), 404,
+                    "programme-manager", "regional-lead"),
+            row("PUT", "/api/cohorts/network-events/{id}/attendees", "/api/cohorts/network-events/" + ID + "/attendees",
+                    Map.of("participantIds", List.of(ID)), 404, "programme-manager", "regional-lead"),
             row("GET", "/api/cohorts/participants/{id}/history", "/api/cohorts/participants/" + ID + "/history", null, 404,
                     "programme-manager", "applicant"),
             row("GET", "/api/cohorts/me/participations", "/api/cohorts/me/participations", null, 200, "applicant"),
@@ -269,6 +317,8 @@ class AuthorizationMatrixTest {
                     null, 404, "programme-manager", "analyst", "platform-admin", "regional-lead"),
             row("GET", "/api/reporting/schemes/{schemeId}/cohort-outcomes/csv", "/api/reporting/schemes/" + ID
                     + "/cohort-outcomes/csv", null, 404, "programme-manager", "analyst", "platform-admin", "regional-lead"),
+            row("GET", "/api/reporting/regional-activity", "/api/reporting/regional-activity?financialYear=2018/19", null, 200,
+                    "programme-manager", "analyst", "platform-admin", "regional-lead"),
             row("GET", "/api/reporting/read-models", "/api/reporting/read-models", null, 200, "platform-admin"),
             // Unconfirmed, so the matrix never starts a real rebuild: the admin gets the 400 that asks for confirm.
             row("POST", "/api/reporting/read-models/rebuilds", "/api/reporting/read-models/rebuilds", Map.of("confirm", false), 400,

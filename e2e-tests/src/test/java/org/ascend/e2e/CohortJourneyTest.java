@@ -26,7 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The cohort issue's acceptance, through the gateway with tokens from the identity provider, as the people
  * themselves: five applicants are assessed, the top four pass; a cohort of two makes offers in rank order; one
  * decline and one expiry each promote the next on the waiting list; the two who accept are enrolled, attend
- * sessions, are matched to coaches and write plans; completion is refused naming the unmet rule, then allowed.
+ * sessions, are matched to coaches and write plans; completion is refused naming the unmet rule, then allowed; the
+ * completed participant's career follows ({@link CareerJourney}).
  */
 @ExtendWith(LocalPlatform.Running.class)
 class CohortJourneyTest {
@@ -125,6 +126,9 @@ class CohortJourneyTest {
         var benRefused = manager.post("/api/cohorts/participants/" + ben + "/completion", Map.of());
         assertThat(benRefused.status()).isEqualTo(409);
         assertThat(benRefused.body().path("detail").asString()).as("50 % attendance is below the 80 % rule").contains("attend");
+
+        // 8. After the programme: Annie's career, with her consent (the careers issue).
+        CareerJourney.afterCompletion(gateway, manager, applicants.get(2), annie, cohortId);
     }
 
     /** 1. A scheme and an intake; five applicants apply, each from their own organisation. */

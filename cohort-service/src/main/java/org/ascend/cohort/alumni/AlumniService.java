@@ -10,6 +10,7 @@ import org.ascend.cohort.career.CareerRecord;
 import org.ascend.cohort.career.CareerRecordService;
 import org.ascend.cohort.cohort.Cohort;
 import org.ascend.cohort.cohort.CohortService;
+import org.ascend.cohort.intake.IntakePlacesService;
 import org.ascend.cohort.participant.Participant;
 import org.ascend.cohort.participant.ParticipantService;
 import org.ascend.platform.problem.ApiProblem;
@@ -28,9 +29,11 @@ public class AlumniService {
     private final CohortService cohorts;
     private final CareerConsentService consents;
     private final CareerRecordService records;
+    private final IntakePlacesService intakes;
 
     AlumniService(ParticipantService participants, CohortService cohorts, CareerConsentService consents,
-            CareerRecordService records) {
+            CareerRecordService records, IntakePlacesService intakes) {
+        this.intakes = intakes;
         this.participants = participants;
         this.cohorts = cohorts;
         this.consents = consents;
@@ -45,7 +48,7 @@ public class AlumniService {
 
     public List<DirectoryEntry> directory(UUID schemeId, Caller caller) {
         boolean alumnus = mine(caller).stream().anyMatch(a -> a.schemeId().equals(schemeId));
-        if (!caller.has("programme-manager") && !alumnus) {
+        if (!intakes.knowsScheme(schemeId) || !caller.has("programme-manager") && !alumnus) {
             throw ApiProblem.notFound("Alumni directory of scheme", schemeId);
         }
         return participants.alumniOf(schemeId).stream()

@@ -67,7 +67,7 @@ class CareerConsentRepository {
     /** The participant completed: tracking now runs its years from that day. Returns the consent, if in force. */
     Optional<CareerConsent> completed(UUID participantId, LocalDate completedOn) {
         int updated = jdbc.sql("""
-                UPDATE career_consent SET completed_on = :on, track_until = :on + make_interval(years => track_for_years),
+                UPDATE career_consent SET completed_on = :on, track_until = CAST(:on AS DATE) + make_interval(years => track_for_years),
                     version = version + 1
                 WHERE participant_id = :id AND status = 'GIVEN'""")
                 .param("id", participantId).param("on", Date.valueOf(completedOn)).update();

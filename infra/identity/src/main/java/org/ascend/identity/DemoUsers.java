@@ -53,6 +53,8 @@ final class DemoUsers {
                 new DemoUser("coach", "Dr Femi Adeyemi (coach)", List.of("coach"), "Y56", "RYJ"),
                 new DemoUser("programme-manager", "Jo Burns (programme manager)", List.of("programme-manager"), null, null),
                 new DemoUser("analyst", "Alex Kim (analyst)", List.of("analyst"), null, null),
+                // University Hospitals of North Midlands, a member of the Staffordshire and Stoke-on-Trent local system.
+                new DemoUser("talent-lead", "Kate Morris (talent lead, UHNM)", List.of("talent-lead"), "Y60", "RJE"),
                 new DemoUser("platform-admin", "Morgan Reid (platform admin)", List.of("platform-admin"), null, null)));
         REGIONS.keySet().stream().sorted().forEach(code -> users.add(new DemoUser("regional-lead-" + code.toLowerCase(),
                 "Regional lead, " + REGIONS.get(code), List.of("regional-lead"), code, null)));

@@ -116,7 +116,8 @@ final class DemoCohort {
         return true;
     }
 
-    private Map<String, String> subjectsByApplication(String cohortId) {
+    /** Whose each offer (and so each participation) is: application id to the applicant's sign-in subject. */
+    Map<String, String> subjectsByApplication(String cohortId) {
         Map<String, String> subjects = new HashMap<>();
         manager.get("/api/cohorts/cohorts/" + cohortId + "/offers")
                 .forEach(offer -> subjects.put(offer.path("applicationId").asString(), offer.path("applicantSubject").asString()));

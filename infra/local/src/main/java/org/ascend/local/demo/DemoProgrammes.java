@@ -52,6 +52,7 @@ public final class DemoProgrammes {
         String adowSift = assessment.framework("ADoW sift", weights(adowCriteria, 30, 25, 25, 20));
         String adowInterview = assessment.framework("ADoW interview", weights(adowCriteria, 25, 25, 25, 25));
         List<String> adowPartners = List.of("NHS Employers", "NHS Leadership Academy Executive Search");
+        Map<String, LocalDate> followed = new LinkedHashMap<>(); // cohorts 1 to 3: their alumni's careers
         for (int n = 1; n <= 4; n++) {
             int year = 2015 + n;
             boolean interview = n == 4; // cohort 4: a sift, then an interview panel
@@ -60,9 +61,12 @@ public final class DemoProgrammes {
                             new DemoAssessment.StagePlan("INTERVIEW", adowInterview, adowCriteria, 2, 18))
                     : List.of(new DemoAssessment.StagePlan("SIFT", adowSift, adowCriteria, 2, 18));
             LocalDate starts = n == 4 ? LocalDate.of(2019, 10, 7) : LocalDate.of(year, 9, 12);
-            round(assessment, cohorts, "Aspirant Director of Workforce cohort " + n, adow.get("Cohort " + n), stages,
+            var cohort = round(assessment, cohorts, "Aspirant Director of Workforce cohort " + n, adow.get("Cohort " + n), stages,
                     new DemoCohort.Plan("ADoW cohort " + n, starts, starts.plusMonths(10), NATIONAL, adowPartners,
                             1, n == 4 ? 1 : 0, 6, true));
+            if (n <= 3) {
+                followed.put(cohort.cohortId(), starts.plusMonths(10));
+            }
         }
         List<String> potential = List.of("drive", "learning-agility", "system-leadership", "inclusion");
         String pilotSift = assessment.framework("High potential sift", weights(potential, 25, 25, 25, 25));
@@ -78,9 +82,14 @@ public final class DemoProgrammes {
                 List.of(new DemoAssessment.StagePlan("SIFT", steppingUpSift, steppingUp, 2, 28)),
                 new DemoCohort.Plan("Stepping Up 2025", LocalDate.of(2025, 9, 1), LocalDate.of(2026, 12, 11), NATIONAL,
                         List.of("NHS Leadership Academy"), 1, 0, 8, false));
+        var careers = new DemoCareers(gateway).run(followed, cohorts);
+        progress.accept("demo programmes: careers of ADoW cohorts 1-3: " + careers.consented() + " alumni consented, "
+                + careers.moves() + " moves recorded (" + careers.directorMoves() + " into director roles), " + careers.withdrawn()
+                + " withdrew from tracking; Staffordshire and Stoke-on-Trent talent pool of " + careers.inPool() + "; "
+                + careers.networkEvents() + " regional network events in 2017/18 and 2018/19");
     }
 
-    private void round(DemoAssessment assessment, DemoCohort cohorts, String label, String intakeId,
+    private DemoCohort.Result round(DemoAssessment assessment, DemoCohort cohorts, String label, String intakeId,
             List<DemoAssessment.StagePlan> stages, DemoCohort.Plan plan) {
         int eligible = eligibleApplications(intakeId);
         var results = assessment.run(intakeId, eligible, stages);
@@ -97,6 +106,7 @@ public final class DemoProgrammes {
             said.append(", ").append(cohort.completed()).append(" completed, ").append(cohort.withdrawn()).append(" withdrew");
         }
         progress.accept("demo programmes: " + said);
+        return cohort;
     }
 
     /** Applications recruitment found eligible and still in the running (assessment opens a case for each). */
