@@ -125,6 +125,12 @@ class WhatEachRoleSeesTest {
     }
 
     @Test
+    void talentLeadsSeeNoEqualityDataAndNoApplicantIdentity() {
+        List<String> forbidden = concat(EQUALITY, NAMED_APPLICANT_NAME, NAMED_APPLICANT_PRIVATE, OTHER_APPLICANT);
+        walkEveryEndpointAs("talent-lead", forbidden);
+    }
+
+    @Test
     void aSponsorSeesOnlyTheNameAndRoleOfWhoeverNamedThem() {
         Http sponsor = gateway.withToken(LocalPlatform.token("sponsor"));
         String mine = sponsor.get("/api/recruitment/sponsor/applications").body().toString();
@@ -173,7 +179,13 @@ class WhatEachRoleSeesTest {
                 .replace("/sessions/{id}", "/sessions/" + java.util.UUID.randomUUID())
                 .replace("/milestones/{id}", "/milestones/" + java.util.UUID.randomUUID())
                 .replace("/adjustments/{id}", "/adjustments/" + java.util.UUID.randomUUID())
-                .replace("{rebuildId}", java.util.UUID.randomUUID().toString());
+                .replace("{rebuildId}", java.util.UUID.randomUUID().toString())
+                .replace("{participantId}", java.util.UUID.randomUUID().toString())
+                .replace("/local-systems/{id}", "/local-systems/" + java.util.UUID.randomUUID())
+                .replace("{entryId}", java.util.UUID.randomUUID().toString())
+                .replace("/career-checkins/{id}", "/career-checkins/" + java.util.UUID.randomUUID())
+                .replace("/networks/{id}", "/networks/" + java.util.UUID.randomUUID())
+                .replace("/network-events/{id}", "/network-events/" + java.util.UUID.randomUUID());
         assertThat(path).as("every path variable of " + template + " has a real value").doesNotContain("{");
         return path;
     }
