@@ -108,6 +108,39 @@ class CareerCheckinJobTest extends ServiceIntegrationTest {
                 Map.of("monthsAfterCompletion", List.of(6))).status()).as("an unknown scheme").isEqualTo(404);
     }
 
+    /**
+     * After a withdrawal, nothing more follows: the open check-in is anonymised, is never reminded (no event names the
+     * person again) and cannot be answered; the job opens no new one.
+     */
+    @Test
+    void afterAWithdrawalNoCheckinIsRemindedOpenedOrAnswered() {
+        var manager = as("programme-manager");
+        var participant = enrolled(manager, anonymous, List.of("RWE")).participants().get(0);
+        completed(manager, participant.id());
+        consented(participant, false, false);
+        LocalDate completedOn = LocalDate.now();
+        checkins.announceDue(at(completedOn.plusMonths(6)));
+        String checkinId = checkinsOf(participant).get(0).path("id").asString();
+
+        assertThat(participant.applicant().send("DELETE", "/api/cohorts/participants/" + participant.id() + "/career-consent",
+                Map.of()).status()).isEqualTo(200);
+        checkins.announceDue(at(completedOn.plusMonths(6).plusDays(14)));
+        checkins.announceDue(at(completedOn.plusMonths(12)));
+
+        assertThat(checkinsOf(participant)).as("no longer anyone's").isEmpty();
+        var answer = participant.applicant().post("/api/cohorts/career-checkins/" + checkinId + "/answer", Map.of("moved", false));
+        assertThat(answer.status()).as("a check-in of someone without consent").isEqualTo(404);
+        assertThat(answer.contentType()).startsWith("application/problem+json");
+        try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), Topics.CAREER)) {
+            var seen = probe.pollUntil(records -> ofType(records, participant.id(), "career-consent-withdrawn").size() == 1,
+                    Duration.ofSeconds(30));
+            assertThat(ofType(seen, participant.id(), "career-checkin-due")).as("announced once, before the withdrawal").hasSize(1);
+            var keyed = seen.stream().filter(r -> participant.id().equals(r.key())).toList();
+            assertThat(TopicProbe.header(keyed.get(keyed.size() - 1), "ce_type")).as("nothing after the withdrawal")
+                    .isEqualTo("org.ascend.cohort.career-consent-withdrawn.v1");
+        }
+    }
+
     private JsonNode checkinsOf(CohortTestSupport.EnrolledParticipant participant) {
         return participant.applicant().get("/api/cohorts/participants/" + participant.id() + "/career-checkins").body();
     }

@@ -19,6 +19,7 @@ import static org.ascend.cohort.CohortTestSupport.completed;
 import static org.ascend.cohort.CohortTestSupport.consented;
 import static org.ascend.cohort.CohortTestSupport.enrolled;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Career records (docs/cohorts.md, "Careers"): none without consent; the participant's own reports and the programme
@@ -124,6 +125,23 @@ class CareerRecordsTest extends ServiceIntegrationTest {
                 .containsEntry("band", "VSM");
         assertThat(participant.applicant().post(records, Map.of("role", directorRole(LocalDate.now()))).status())
                 .as("tracking stopped at once").isEqualTo(409);
+    }
+
+    /** "No record without consent" holds in the database too: a row for someone without consent in force is refused. */
+    @Test
+    void theDatabaseRefusesARecordWithoutConsentInForce() {
+        var participant = enrolled(as("programme-manager"), anonymous, List.of("RWE")).participants().get(0);
+        String insert = """
+                INSERT INTO career_record (id, participant_id, cohort_id, source, organisation_type, role_family, band,
+                    starts_on, board_level, interim, recorded_at)
+                VALUES (gen_random_uuid(), :participant, gen_random_uuid(), 'SELF_REPORTED', 'ACUTE_TRUST', 'OTHER', '8a',
+                    current_date, false, false, now())""";
+        assertThatThrownBy(() -> jdbc.sql(insert).param("participant", UUID.fromString(participant.id())).update())
+                .as("never consented").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        consented(participant, false, false);
+        participant.applicant().send("DELETE", "/api/cohorts/participants/" + participant.id() + "/career-consent", Map.of());
+        assertThatThrownBy(() -> jdbc.sql(insert).param("participant", UUID.fromString(participant.id())).update())
+                .as("withdrawn").isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
     private static List<org.apache.kafka.clients.consumer.ConsumerRecord<String, byte[]>> moves(
