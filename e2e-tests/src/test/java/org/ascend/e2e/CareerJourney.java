@@ -101,7 +101,7 @@ final class CareerJourney {
     private static String moveOnKafka(String participantId) {
         Properties properties = new Properties();
         properties.putAll(LocalPlatform.kafkaClient("regional-system"));
-        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "career-e2e-" + UUID.randomUUID());
+        properties.put(ConsumerConfig.GROUP_ID_CONFIG, "regional-career-e2e-" + UUID.randomUUID());
         properties.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, "false");
         try (var consumer = new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
             consumer.assign(consumer.partitionsFor(CAREER_TOPIC, Duration.ofSeconds(10)).stream()

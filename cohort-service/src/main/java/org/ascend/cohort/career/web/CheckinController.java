@@ -75,6 +75,7 @@ class CheckinController {
         return checkins.unanswered(cohortId, Caller.current());
     }
 
+    /** When the scheme's alumni are due a check-in, in months after completion. */
     @GetMapping("/schemes/{schemeId}/career-checkin-schedule")
     @PreAuthorize("hasRole('programme-manager')")
     Schedule schedule(@PathVariable UUID schemeId) {

@@ -54,6 +54,7 @@ class NetworkController {
         this.networks = networks;
     }
 
+    /** A regional network, e.g. a region's HR Director network. */
     @PostMapping("/networks")
     @ResponseStatus(HttpStatus.CREATED)
     @PreAuthorize("hasAnyRole('programme-manager', 'regional-lead')")
@@ -61,12 +62,14 @@ class NetworkController {
         return networks.create(request.name(), request.regionCode(), Caller.current());
     }
 
+    /** The networks the caller may see: all (programme team), or their region's (regional lead). */
     @GetMapping("/networks")
     @PreAuthorize("hasAnyRole('programme-manager', 'regional-lead')")
     List<RegionalNetwork> list() {
         return networks.visible(Caller.current());
     }
 
+    /** A network's events, oldest first, with attendance and how many consenting alumni are linked. */
     @GetMapping("/networks/{id}/events")
     @PreAuthorize("hasAnyRole('programme-manager', 'regional-lead')")
     List<NetworkEvent> events(@PathVariable UUID id) {

@@ -69,6 +69,7 @@ class TalentController {
         return talent.visible(Caller.current());
     }
 
+    /** A local system the caller may see: its region and member organisations. */
     @GetMapping("/local-systems/{id}")
     @PreAuthorize("hasAnyRole('programme-manager', 'regional-lead', 'talent-lead')")
     LocalSystem get(@PathVariable UUID id) {
@@ -83,6 +84,7 @@ class TalentController {
         return talent.place(id, participantId, request.readiness(), request.roleFamilies(), Caller.current());
     }
 
+    /** Takes a person out of the system's pool (with the interest registered in them there). */
     @DeleteMapping("/local-systems/{id}/talent-pool/{participantId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @PreAuthorize("hasAnyRole('programme-manager', 'regional-lead')")
