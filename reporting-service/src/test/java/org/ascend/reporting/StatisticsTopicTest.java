@@ -14,6 +14,7 @@ import org.ascend.platform.test.ServiceIntegrationTest;
 import org.ascend.platform.test.TestInfrastructure;
 import org.ascend.platform.test.TopicProbe;
 import org.ascend.reporting.statistics.StatisticsPublisher;
+import org.ascend.reporting.rebuild.ReadModelRebuilder;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * figures change and not on every event.
  */
 class StatisticsTopicTest extends ServiceIntegrationTest {
+
+    @Autowired
+    ReadModelRebuilder rebuilder;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String TYPE = "org.ascend.reporting.statistics-updated.v1";
@@ -42,7 +46,7 @@ class StatisticsTopicTest extends ServiceIntegrationTest {
                 "schemeId", scheme, "places", 15, "opensAt", "2026-06-01T09:00:00Z", "closesAt", "2026-07-01T09:00:00Z"));
         List<String> midlands = applicants(intake, "Y60", 12);
         List<String> london = applicants(intake, "Y56", 3);
-        ConsumerLag.awaitNone(Duration.ofSeconds(60));
+        ConsumerLag.awaitNone(Duration.ofSeconds(60), rebuilder.topics());
         publisher.onSchedule(); // as the scheduler calls it
 
         String y60 = intake + "/Y60";
@@ -71,12 +75,12 @@ class StatisticsTopicTest extends ServiceIntegrationTest {
         // The same answers again (a new event id): the figures did not change, so nothing is published.
         send("ascend.recruitment.equality.v1", midlands.get(0), "org.ascend.recruitment.equality-recorded.v1",
                 equality(midlands.get(0), intake, "FEMALE"));
-        ConsumerLag.awaitNone(Duration.ofSeconds(60));
+        ConsumerLag.awaitNone(Duration.ofSeconds(60), rebuilder.topics());
         assertThat(publisher.publishPending()).as("unchanged figures").isZero();
 
         // Five more in the Midlands, in many events: one update (17 shows as 15), published once.
         applicants(intake, "Y60", 5);
-        ConsumerLag.awaitNone(Duration.ofSeconds(60));
+        ConsumerLag.awaitNone(Duration.ofSeconds(60), rebuilder.topics());
         assertThat(publisher.publishPending()).as("only the Midlands changed").isEqualTo(1);
         try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), Topics.STATISTICS)) {
             var records = probe.pollUntil(seen -> count(seen, y60) >= 2, Duration.ofSeconds(30));

@@ -90,19 +90,14 @@ class TalentRepository {
                 .param("participant", participantId).query(TalentRepository::entry).list();
     }
 
+    /** The interest registered in the entry goes with it (ON DELETE CASCADE). */
     boolean remove(UUID systemId, UUID participantId) {
-        jdbc.sql("""
-                DELETE FROM talent_interest WHERE entry_id IN
-                    (SELECT id FROM talent_pool_entry WHERE local_system_id = :system AND participant_id = :participant)""")
-                .param("system", systemId).param("participant", participantId).update();
         return jdbc.sql("DELETE FROM talent_pool_entry WHERE local_system_id = :system AND participant_id = :participant")
                 .param("system", systemId).param("participant", participantId).update() == 1;
     }
 
     /** The person leaves every pool, with the interest shown in them. */
     void removeEverywhere(UUID participantId) {
-        jdbc.sql("DELETE FROM talent_interest WHERE entry_id IN (SELECT id FROM talent_pool_entry WHERE participant_id = :participant)")
-                .param("participant", participantId).update();
         jdbc.sql("DELETE FROM talent_pool_entry WHERE participant_id = :participant").param("participant", participantId).update();
     }
 

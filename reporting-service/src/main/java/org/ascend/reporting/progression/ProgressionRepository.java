@@ -59,8 +59,7 @@ public class ProgressionRepository {
                     SELECT participant_key, completed_on FROM career_tracked
                     WHERE cohort_id IN (:cohorts) AND completed_on IS NOT NULL
                 ), promoted AS (
-                    SELECT a.participant_key, a.completed_on, min(m.months_since_completion) AS first_months,
-                           min(m.months_since_completion) FILTER (WHERE m.months_since_completion >= 0) AS after_months
+                    SELECT a.participant_key, a.completed_on, min(m.months_since_completion) AS first_months
                     FROM alumni a JOIN career_move m ON m.participant_key = a.participant_key
                     WHERE m.board_level AND m.months_since_completion IS NOT NULL
                     GROUP BY a.participant_key, a.completed_on
@@ -72,7 +71,7 @@ public class ProgressionRepository {
                        (SELECT count(*) FROM alumni WHERE completed_on <= CAST(:today AS DATE) - INTERVAL '24 months'),
                        (SELECT count(*) FROM promoted WHERE first_months <= 24
                             AND completed_on <= CAST(:today AS DATE) - INTERVAL '24 months'),
-                       (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY after_months) FROM promoted
+                       (SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY first_months) FROM promoted
                             WHERE first_months >= 0),
                        (SELECT count(*) FROM career_move WHERE cohort_id IN (:cohorts) AND board_level),
                        (SELECT count(*) FROM career_move WHERE cohort_id IN (:cohorts) AND board_level AND interim)""")

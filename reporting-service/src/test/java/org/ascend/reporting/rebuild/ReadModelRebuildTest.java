@@ -28,6 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Issue 12: replaying the topics gives checksum-identical read models, and the live consumers carry on after. */
 class ReadModelRebuildTest extends ServiceIntegrationTest {
 
+    @Autowired
+    ReadModelRebuilder rebuilder;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired
@@ -56,7 +59,7 @@ class ReadModelRebuildTest extends ServiceIntegrationTest {
         send("ascend.assessment.case.v1", UUID.randomUUID().toString(), "org.ascend.assessment.stage-outcome-decided.v1",
                 Map.of("caseId", UUID.randomUUID().toString(), "applicationId", applications.get(0), "intakeId", intakeId,
                         "stage", "SIFT", "decision", "PROGRESS", "finalScore", 3.5, "tieBreak", false));
-        ConsumerLag.awaitNone(Duration.ofSeconds(60));
+        ConsumerLag.awaitNone(Duration.ofSeconds(60), rebuilder.topics());
         JsonNode live = as("platform-admin").get("/api/reporting/read-models").body();
         assertThat(live.path("topics").findValuesAsString("")).isEmpty();
         assertThat(JSON.convertValue(live.path("topics"), List.class)).contains("ascend.recruitment.equality.v1",

@@ -35,6 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
  */
 class ReplayBenchmark extends ServiceIntegrationTest {
 
+    @Autowired
+    ReadModelRebuilder rebuilder;
+
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String[] REGIONS = {"Y56", "Y58", "Y59", "Y60", "Y61", "Y62", "Y63"};
 
@@ -49,7 +52,7 @@ class ReplayBenchmark extends ServiceIntegrationTest {
         int events = Integer.getInteger("bench.events", 20_000);
         int applications = events / 4;
         publish(applications);
-        ConsumerLag.awaitNone(Duration.ofMinutes(10));
+        ConsumerLag.awaitNone(Duration.ofMinutes(10), rebuilder.topics());
 
         var started = as("platform-admin").post("/api/reporting/read-models/rebuilds", Map.of("confirm", true));
         String location = started.header("Location");
