@@ -22,8 +22,6 @@ class CareerRecordRepository {
     }
 
     void insert(CareerRecord r, String recordedBy) {
-        CareerRecord.Role role = new CareerRecord.Role(r.organisationCode(), r.organisationType(), r.regionCode(), r.roleTitle(),
-                r.roleFamily(), r.band(), r.startsOn(), r.endsOn(), r.boardLevel(), r.interim());
         jdbc.sql("""
                 INSERT INTO career_record (id, participant_id, cohort_id, source, organisation_code, organisation_type,
                     region_code, role_title, role_family, band, starts_on, ends_on, board_level, interim,
@@ -31,12 +29,12 @@ class CareerRecordRepository {
                 VALUES (:id, :participant, :cohort, :source, :organisation, :organisationType, :region, :title, :family,
                     :band, :startsOn, :endsOn, :board, :interim, :months, :by, :at)""")
                 .param("id", r.id()).param("participant", r.participantId()).param("cohort", r.cohortId())
-                .param("source", r.source().name()).param("organisation", role.organisationCode())
-                .param("organisationType", role.organisationType().name()).param("region", role.regionCode())
-                .param("title", role.roleTitle()).param("family", role.roleFamily().name()).param("band", role.band())
-                .param("startsOn", Date.valueOf(role.startsOn()))
-                .param("endsOn", role.endsOn() == null ? null : Date.valueOf(role.endsOn()))
-                .param("board", role.boardLevel()).param("interim", role.interim())
+                .param("source", r.source().name()).param("organisation", r.organisationCode())
+                .param("organisationType", r.organisationType().name()).param("region", r.regionCode())
+                .param("title", r.roleTitle()).param("family", r.roleFamily().name()).param("band", r.band())
+                .param("startsOn", Date.valueOf(r.startsOn()))
+                .param("endsOn", r.endsOn() == null ? null : Date.valueOf(r.endsOn()))
+                .param("board", r.boardLevel()).param("interim", r.interim())
                 .param("months", r.monthsSinceCompletion()).param("by", recordedBy).param("at", Timestamp.from(r.recordedAt()))
                 .update();
     }
