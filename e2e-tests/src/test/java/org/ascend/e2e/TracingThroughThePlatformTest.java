@@ -47,19 +47,19 @@ class TracingThroughThePlatformTest {
                 Map.of("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01", "Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(201);
 
-        List<ExportedSpan> trace = Awaitility.await("assessment's and reporting's consumer spans in trace " + traceId)
-                .atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> spansOf(traceId), spans -> !consumers(spans, "assessment-service").isEmpty()
-                        && !consumers(spans, "reporting-service").isEmpty());
+        // Each process exports its spans in its own batches, so recruitment's producer spans may arrive after the
+        // consumers': wait for all of them, not only the consumers'.
+        List<ExportedSpan> trace = Awaitility.await("recruitment's producer spans and assessment's and reporting's consumer spans"
+                + " in trace " + traceId).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> spansOf(traceId), spans -> !producers(spans).isEmpty()
+                        && !consumers(spans, "assessment-service").isEmpty() && !consumers(spans, "reporting-service").isEmpty());
 
         assertThat(trace).extracting(ExportedSpan::service)
                 .contains("gateway", "recruitment-service", "assessment-service", "reporting-service");
         assertThat(trace).anyMatch(span -> span.service().equals("gateway") && span.kind().equals("SPAN_KIND_SERVER"));
         assertThat(trace).anyMatch(span -> span.service().equals("recruitment-service") && span.kind().equals("SPAN_KIND_SERVER"));
         // A submission may send more than one event on the topic: each consumer span is the child of one of them.
-        List<String> sent = trace.stream().filter(span -> span.service().equals("recruitment-service")
-                && span.kind().equals("SPAN_KIND_PRODUCER") && span.name().contains("ascend.recruitment.application.v1"))
-                .map(ExportedSpan::spanId).toList();
+        List<String> sent = producers(trace).stream().map(ExportedSpan::spanId).toList();
         assertThat(sent).as("recruitment's producer spans for the application topic").isNotEmpty();
         for (String service : List.of("assessment-service", "reporting-service")) {
             assertThat(consumers(trace, service)).as(service + "'s consumer spans").isNotEmpty()
@@ -69,6 +69,12 @@ class TracingThroughThePlatformTest {
 
     private static List<ExportedSpan> spansOf(String traceId) {
         return TraceCollector.SPANS.stream().filter(span -> span.traceId().equals(traceId)).toList();
+    }
+
+    /** Recruitment's spans for sending records of the application topic, as far as exported yet. */
+    private static List<ExportedSpan> producers(List<ExportedSpan> spans) {
+        return spans.stream().filter(span -> span.service().equals("recruitment-service") && span.kind().equals("SPAN_KIND_PRODUCER")
+                && span.name().contains("ascend.recruitment.application.v1")).toList();
     }
 
     /** The service's spans for receiving records of the application topic, as far as exported yet. */
