@@ -30,6 +30,10 @@ public final class Topics {
     public static final String CAREER = "ascend.cohort.career.v1";
     /** Regional networks' events with attendance counts (cohort). Key: network event id. */
     public static final String NETWORK = "ascend.cohort.network.v1";
+    /** Programme sessions held, with attendance counts (cohort). Key: session id. */
+    public static final String SESSION = "ascend.cohort.session.v1";
+    /** Generated reports, announced without personal data (reporting): public, for regional systems. Key: report id. */
+    public static final String REPORT = "ascend.reporting.report.v1";
     /** Equality monitoring answers and objections (recruitment): restricted, this service is its only reader. */
     public static final String EQUALITY = "ascend.recruitment.equality.v1";
 

@@ -179,17 +179,23 @@ class CohortOutcomesTest extends ServiceIntegrationTest {
         String path = "/api/reporting/regional-activity?financialYear=" + year;
         JsonNode activity = Awaitility.await("every network event counted").atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250)).until(() -> analyst.get(path).body(),
-                        body -> body.path("total").path("events").asInt() == 3
+                        body -> body.path("total").path("events").path("value").asInt() == 3
                                 && analyst.get("/api/reporting/regional-activity?financialYear=2017/18").body()
-                                        .path("total").path("events").asInt() == 1);
+                                        .path("total").path("events").path("value").asInt() == 1);
         assertThat(activity.path("regions").findValuesAsString("regionCode")).containsExactly("Y56", "Y60");
         JsonNode midlands = activity.path("regions").get(1);
-        assertThat(midlands.path("attendance").asInt()).isEqualTo(18);
-        assertThat(midlands.path("eventsByKind").path("MASTERCLASS").asInt()).isEqualTo(1);
-        assertThat(activity.path("total").path("attendanceByOrganisationType").path("ACUTE_TRUST").asInt()).isEqualTo(50);
+        assertThat(midlands.path("attendance").path("value").asInt()).isEqualTo(18);
+        assertThat(midlands.path("eventsByKind").path("MASTERCLASS").path("value").asInt()).isEqualTo(1);
+        assertThat(activity.path("total").path("attendanceByOrganisationType").path("ACUTE_TRUST").path("value").asInt()).isEqualTo(50);
+        assertThat(activity.path("disclosureControlled").asBoolean()).as("national figures as they are").isFalse();
 
         Http lead = anonymous.withToken(TestIdentity.token("regional-lead", c -> c.claim("region", "Y60")));
-        assertThat(lead.get(path).body().path("regions").findValuesAsString("regionCode")).containsExactly("Y60");
+        JsonNode own = lead.get(path).body();
+        assertThat(own.path("regions").findValuesAsString("regionCode")).containsExactly("Y60");
+        // Below national level the counts are controlled: 2 events is suppressed, 18 attendances shown as 20.
+        assertThat(own.path("disclosureControlled").asBoolean()).isTrue();
+        assertThat(own.path("total").path("events").path("suppressed").asBoolean()).isTrue();
+        assertThat(own.path("total").path("attendance").path("value").asInt()).isEqualTo(20);
         assertThat(lead.get(path + "&region=Y56").status()).isEqualTo(403);
         assertThat(analyst.get("/api/reporting/regional-activity?financialYear=last").status()).isEqualTo(400);
     }

@@ -1,12 +1,12 @@
 package org.ascend.reporting.activity;
 
 import java.sql.Date;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import org.ascend.reporting.activity.events.NetworkEventRecorded;
+import org.ascend.reporting.activity.events.SessionHeld;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -36,44 +36,50 @@ public class ActivityRepository {
                 .param("total", event.totalAttendance()).update();
     }
 
+    /** A session and its attendance as last recorded (a later version replaces an earlier one). */
+    public void held(SessionHeld session, long version) {
+        jdbc.sql("""
+                INSERT INTO session_held (session_id, cohort_id, kind, starts_at, attended, apologies, absent, version)
+                VALUES (:id, :cohort, :kind, :startsAt, :attended, :apologies, :absent, :version)
+                ON CONFLICT (session_id) DO UPDATE SET kind = EXCLUDED.kind, starts_at = EXCLUDED.starts_at,
+                    attended = EXCLUDED.attended, apologies = EXCLUDED.apologies, absent = EXCLUDED.absent,
+                    version = EXCLUDED.version
+                WHERE session_held.version < EXCLUDED.version""")
+                .param("id", session.sessionId()).param("cohort", session.cohortId()).param("kind", session.kind())
+                .param("startsAt", java.sql.Timestamp.from(session.startsAt())).param("attended", session.attended())
+                .param("apologies", session.apologies()).param("absent", session.absent()).param("version", version).update();
+    }
+
+    /** One region's true sums for a year, before disclosure control. */
+    record RegionSums(Map<String, Long> eventsByKind, Map<String, Long> attendanceByOrganisationType) {
+    }
+
     /** The year's events of one region, or every region ({@code region} null), per region in code order. */
-    List<RegionalActivity.Region> byRegion(String financialYear, String region) {
-        Map<String, Accumulator> regions = new TreeMap<>();
+    Map<String, RegionSums> byRegion(String financialYear, String region) {
+        Map<String, RegionSums> regions = new TreeMap<>();
         jdbc.sql("""
                 SELECT region_code, kind, attendance FROM network_activity
                 WHERE financial_year = :year AND (CAST(:region AS TEXT) IS NULL OR region_code = :region)""")
                 .param("year", financialYear).param("region", region)
                 .query(rs -> {
-                    regions.computeIfAbsent(rs.getString(1), code -> new Accumulator()).add(rs.getString(2),
-                            JSON.readValue(rs.getString(3), new TypeReference<Map<String, Integer>>() {
-                            }));
+                    RegionSums sums = regions.computeIfAbsent(rs.getString(1), code -> new RegionSums(new TreeMap<>(), new TreeMap<>()));
+                    sums.eventsByKind().merge(rs.getString(2), 1L, Long::sum);
+                    JSON.readValue(rs.getString(3), new TypeReference<Map<String, Long>>() {
+                    }).forEach((type, count) -> sums.attendanceByOrganisationType().merge(type, count, Long::sum));
                 });
-        List<RegionalActivity.Region> result = new ArrayList<>();
-        regions.forEach((code, totals) -> result.add(totals.as(code)));
-        return result;
+        return regions;
     }
 
-    /** Sums of one region's (or all regions') events. */
-    static final class Accumulator {
-        private int events;
-        private final Map<String, Integer> byKind = new TreeMap<>();
-        private final Map<String, Integer> byOrganisationType = new TreeMap<>();
-
-        void add(String kind, Map<String, Integer> attendance) {
-            events++;
-            byKind.merge(kind, 1, Integer::sum);
-            attendance.forEach((type, count) -> byOrganisationType.merge(type, count, Integer::sum));
-        }
-
-        void add(RegionalActivity.Region region) {
-            events += region.events();
-            region.eventsByKind().forEach((kind, count) -> byKind.merge(kind, count, Integer::sum));
-            region.attendanceByOrganisationType().forEach((type, count) -> byOrganisationType.merge(type, count, Integer::sum));
-        }
-
-        RegionalActivity.Region as(String regionCode) {
-            return new RegionalActivity.Region(regionCode, events, Map.copyOf(byKind),
-                    byOrganisationType.values().stream().mapToInt(Integer::intValue).sum(), new TreeMap<>(byOrganisationType));
-        }
+    /** Sessions held in a period, by kind: how many, and attended, apologies, absent (true counts). */
+    Map<String, long[]> sessions(java.time.Instant from, java.time.Instant until) {
+        Map<String, long[]> byKind = new TreeMap<>();
+        jdbc.sql("""
+                SELECT kind, count(*), sum(attended), sum(apologies), sum(absent) FROM session_held
+                WHERE starts_at >= :from AND starts_at < :until GROUP BY kind""")
+                .param("from", java.sql.Timestamp.from(from)).param("until", java.sql.Timestamp.from(until))
+                .query(rs -> {
+                    byKind.put(rs.getString(1), new long[] {rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5)});
+                });
+        return byKind;
     }
 }

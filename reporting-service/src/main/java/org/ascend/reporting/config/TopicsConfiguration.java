@@ -14,4 +14,9 @@ class TopicsConfiguration {
     NewTopic statisticsTopic() {
         return TopicBuilder.name(Topics.STATISTICS).partitions(3).build();
     }
+
+    @Bean
+    NewTopic reportTopic() {
+        return TopicBuilder.name(Topics.REPORT).partitions(3).build();
+    }
 }

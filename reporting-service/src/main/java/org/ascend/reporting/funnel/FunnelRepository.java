@@ -84,12 +84,30 @@ class FunnelRepository {
                 .param("id", id).update());
     }
 
-    void decided(UUID applicationId, UUID intakeId, String stage, boolean progressed) {
+    /** A stage's settled outcome, with its final score (null from producers older than the score). */
+    void decided(UUID applicationId, UUID intakeId, String stage, boolean progressed, Double finalScore) {
         jdbc.sql("""
-                INSERT INTO application_stage (application_id, intake_id, stage, progressed) VALUES (:application, :intake, :stage, :progressed)
-                ON CONFLICT (application_id, stage) DO UPDATE SET progressed = EXCLUDED.progressed""")
+                INSERT INTO application_stage (application_id, intake_id, stage, progressed, final_score)
+                VALUES (:application, :intake, :stage, :progressed, :score)
+                ON CONFLICT (application_id, stage) DO UPDATE SET progressed = EXCLUDED.progressed, final_score = EXCLUDED.final_score""")
                 .param("application", applicationId).param("intake", intakeId).param("stage", stage).param("progressed", progressed)
-                .update();
+                .param("score", finalScore).update();
+    }
+
+    /** Which participant the application became: links it to the careers read model (predictive validity). */
+    void participant(UUID applicationId, UUID intakeId, UUID participantId) {
+        jdbc.sql("""
+                INSERT INTO application_progress (application_id, intake_id, participant_id) VALUES (:application, :intake, :participant)
+                ON CONFLICT (application_id) DO UPDATE SET participant_id = COALESCE(EXCLUDED.participant_id, application_progress.participant_id)""")
+                .param("application", applicationId).param("intake", intakeId).param("participant", participantId).update();
+    }
+
+    void completedAt(UUID applicationId, UUID intakeId, Instant completedAt) {
+        jdbc.sql("""
+                INSERT INTO application_progress (application_id, intake_id, completed_at) VALUES (:application, :intake, :at)
+                ON CONFLICT (application_id) DO UPDATE SET completed_at = COALESCE(EXCLUDED.completed_at, application_progress.completed_at)""")
+                .param("application", applicationId).param("intake", intakeId)
+                .param("at", completedAt == null ? null : Timestamp.from(completedAt)).update();
     }
 
     private static final String INTAKE_SUMMARY = """

@@ -76,7 +76,8 @@ public class FunnelService {
     }
 
     public void on(StageOutcomeDecided event) {
-        funnel.decided(event.applicationId(), event.intakeId(), event.stage(), "PROGRESS".equals(event.decision()));
+        funnel.decided(event.applicationId(), event.intakeId(), event.stage(), "PROGRESS".equals(event.decision()),
+                event.finalScore());
         changes.publishEvent(new IntakeFiguresChanged(event.intakeId()));
     }
 
@@ -88,12 +89,14 @@ public class FunnelService {
     public void on(ParticipantEnrolled event) {
         funnel.set(event.applicationId(), event.intakeId(), "enrolled", true);
         funnel.inCohort(event.applicationId(), event.intakeId(), event.cohortId(), null);
+        funnel.participant(event.applicationId(), event.intakeId(), event.participantId());
         changes.publishEvent(new IntakeFiguresChanged(event.intakeId()));
     }
 
     public void on(ParticipantCompleted event) {
         funnel.set(event.applicationId(), event.intakeId(), "completed", true);
         funnel.inCohort(event.applicationId(), event.intakeId(), event.cohortId(), null);
+        funnel.completedAt(event.applicationId(), event.intakeId(), event.occurredAt());
         changes.publishEvent(new IntakeFiguresChanged(event.intakeId()));
     }
 

@@ -33,7 +33,11 @@ public class ImpactService {
     }
 
     public ImpactReport of(UUID intakeId, Characteristic by, String region, Caller caller) {
-        ReportScope scope = ReportScope.of(caller, region);
+        return of(intakeId, by, ReportScope.of(caller, region));
+    }
+
+    /** Adverse impact for a scope decided elsewhere (a report's audience). */
+    public ImpactReport of(UUID intakeId, Characteristic by, ReportScope scope) {
         Map<String, long[]> counts = stageCounts.of(intakeId, by, scope.region());
         Map<String, long[]> bme = stageCounts.of(intakeId, Characteristic.BME, scope.region());
         List<String> compared = by.categories().stream()

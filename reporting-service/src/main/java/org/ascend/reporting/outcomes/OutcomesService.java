@@ -46,7 +46,11 @@ public class OutcomesService {
     }
 
     public CohortOutcomes of(UUID schemeId, Integer year, String region, Caller caller) {
-        ReportScope scope = ReportScope.of(caller, region);
+        return of(schemeId, year, ReportScope.of(caller, region));
+    }
+
+    /** The outcomes for a scope decided elsewhere (a report's audience). */
+    public CohortOutcomes of(UUID schemeId, Integer year, ReportScope scope) {
         List<UUID> intakes = funnel.intakes(schemeId, year).stream().map(IntakeSummary::intakeId).toList();
         if (intakes.isEmpty()) {
             throw new ApiProblem(HttpStatus.NOT_FOUND, "not-found", "No intakes for this scheme" + (year == null ? "" : " in " + year),
@@ -72,9 +76,12 @@ public class OutcomesService {
         return new CohortOutcomes(schemeId, year, scope.region(), !scope.asTheyAre(), REASONS, cohorts, total);
     }
 
-    /** National only: careers cross regions, and a region's share of a small cohort would be suppressed anyway. */
+    /**
+     * National and uncontrolled only: careers cross regions, a region's share of a small cohort would be suppressed
+     * anyway, and a public report's shares would rest on counts too small to publish (docs/reporting.md).
+     */
     private Progression progression(List<UUID> cohorts, ReportScope scope) {
-        return scope.region() == null ? progression.of(cohorts) : null;
+        return scope.region() == null && scope.asTheyAre() ? progression.of(cohorts) : null;
     }
 
     private static CohortOutcomes.Row row(UUID cohort, UUID intake, Shown[] cells, Shown enrolled, Progression careers) {

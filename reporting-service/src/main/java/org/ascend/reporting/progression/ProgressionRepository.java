@@ -81,6 +81,18 @@ public class ProgressionRepository {
                 .single();
     }
 
+    /** A move starts {@code months_since_completion} months after its alumnus completed (to the month). */
+    ProgressionService.Moves movesBetween(LocalDate from, LocalDate until) {
+        return jdbc.sql("""
+                SELECT count(*), count(*) FILTER (WHERE m.board_level), count(*) FILTER (WHERE m.board_level AND m.interim)
+                FROM career_move m JOIN career_tracked t ON t.participant_key = m.participant_key
+                WHERE t.completed_on IS NOT NULL AND m.months_since_completion IS NOT NULL
+                  AND t.completed_on + make_interval(months => m.months_since_completion) >= CAST(:from AS DATE)
+                  AND t.completed_on + make_interval(months => m.months_since_completion) < CAST(:until AS DATE)""")
+                .param("from", Date.valueOf(from)).param("until", Date.valueOf(until))
+                .query((rs, n) -> new ProgressionService.Moves(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
     private static Double share(long part, long whole) {
         return whole == 0 ? null : (double) part / whole;
     }

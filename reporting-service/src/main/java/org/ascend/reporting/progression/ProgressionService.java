@@ -25,4 +25,13 @@ public class ProgressionService {
     public Progression of(List<UUID> cohorts) {
         return progression.of(cohorts, LocalDate.now(clock));
     }
+
+    /** Career moves started between two days (from, until): all of them, into director or board roles, interim ones. */
+    public Moves movesBetween(LocalDate from, LocalDate until) {
+        return progression.movesBetween(from, until);
+    }
+
+    /** Counts of the alumni's recorded moves that started in a period (true counts: control them before they leave). */
+    public record Moves(long all, long directorOrBoard, long interimDirectorOrBoard) {
+    }
 }

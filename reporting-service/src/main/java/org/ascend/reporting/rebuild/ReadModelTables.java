@@ -17,7 +17,7 @@ public class ReadModelTables {
     /** Built only from events: a rebuild must give them exactly the same rows. */
     public static final List<String> READ_MODELS = List.of("funnel_intake", "application_progress", "application_stage",
             "application_equality", "erased_application", "stage_reliability", "career_tracked", "career_move",
-            "network_activity");
+            "network_activity", "session_held");
 
     /** The platform inbox: which events were applied, how far each key's stream got, events held back. */
     static final List<String> CONSUMER_STATE = List.of("processed_event", "consumed_stream", "held_event");

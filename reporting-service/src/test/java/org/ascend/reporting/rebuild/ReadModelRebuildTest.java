@@ -66,6 +66,8 @@ class ReadModelRebuildTest extends ServiceIntegrationTest {
                 "ascend.cohort.participant.v1");
         assertThat(rows(live, "application_progress")).isGreaterThanOrEqualTo(3);
 
+        snapshot(); // for the message if the checksums disagree
+
         // Damage the live model as a bug would: the rebuild must bring back what the topics say.
         jdbc.sql("DELETE FROM application_progress WHERE intake_id = :intake").param("intake", UUID.fromString(intakeId)).update();
         jdbc.sql("DELETE FROM application_equality WHERE intake_id = :intake").param("intake", UUID.fromString(intakeId)).update();
@@ -86,7 +88,7 @@ class ReadModelRebuildTest extends ServiceIntegrationTest {
         assertThat(done.path("applied").asLong() + done.path("skipped").asLong()).isEqualTo(done.path("total").asLong());
 
         assertThat(as("platform-admin").get("/api/reporting/read-models").body().path("tables"))
-                .as("checksums after the rebuild").isEqualTo(live.path("tables"));
+                .as(() -> "checksums after the rebuild; rows that differ: " + differences()).isEqualTo(live.path("tables"));
         assertThat(jdbc.sql("SELECT count(*) FROM coalesced_pending WHERE stream = 'statistics' AND key = :intake")
                 .param("intake", intakeId).query(Long.class).single()).as("its statistics are looked at again").isEqualTo(1);
         assertThat(jdbc.sql("SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE 'read_model_rebuild_%'")
@@ -135,6 +137,29 @@ class ReadModelRebuildTest extends ServiceIntegrationTest {
                         .anyMatch(method -> method.isAnnotationPresent(KafkaListener.class)))
                 .toList();
         assertThat(listeners).hasSizeGreaterThanOrEqualTo(2).allMatch(ReadModelFeed.class::isInstance);
+    }
+
+    private void snapshot() {
+        jdbc.sql("DROP SCHEMA IF EXISTS before_rebuild CASCADE").update();
+        jdbc.sql("CREATE SCHEMA before_rebuild").update();
+        ReadModelTables.READ_MODELS.forEach(table -> jdbc.sql("CREATE TABLE before_rebuild." + table + " AS SELECT * FROM " + table)
+                .update());
+    }
+
+    /** Each read model's rows before the rebuild and not after it (-), and after and not before (+). */
+    private Map<String, List<String>> differences() {
+        Map<String, List<String>> differences = new java.util.TreeMap<>();
+        for (String table : ReadModelTables.READ_MODELS) {
+            List<String> rows = new java.util.ArrayList<>();
+            jdbc.sql("SELECT CAST(b AS TEXT) FROM before_rebuild." + table + " b EXCEPT SELECT CAST(a AS TEXT) FROM " + table + " a")
+                    .query(String.class).list().forEach(row -> rows.add("- " + row));
+            jdbc.sql("SELECT CAST(a AS TEXT) FROM " + table + " a EXCEPT SELECT CAST(b AS TEXT) FROM before_rebuild." + table + " b")
+                    .query(String.class).list().forEach(row -> rows.add("+ " + row));
+            if (!rows.isEmpty()) {
+                differences.put(table, rows);
+            }
+        }
+        return differences;
     }
 
     private static long rows(JsonNode readModels, String table) {

@@ -57,7 +57,7 @@ public final class KafkaAcls {
             REPORTING, List.of("ascend.recruitment.intake.v1", "ascend.recruitment.application.v1",
                     "ascend.recruitment.applicant.v1", "ascend.recruitment.equality.v1", "ascend.assessment.case.v1",
                     "ascend.assessment.reliability.v1", "ascend.cohort.offer.v1", "ascend.cohort.participant.v1",
-                    "ascend.cohort.career.v1", "ascend.cohort.network.v1"));
+                    "ascend.cohort.career.v1", "ascend.cohort.network.v1", "ascend.cohort.session.v1"));
 
     private KafkaAcls() {
     }

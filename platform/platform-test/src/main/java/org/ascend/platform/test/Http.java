@@ -111,6 +111,27 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(baseUrl + path)).method(method, body), headers);
     }
 
+    /** A GET whose body is not text (a PDF, say): the bytes as sent; an IllegalStateException unless 200. */
+    public byte[] bytes(String path) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET().timeout(Duration.ofSeconds(30));
+        if (bearer != null) {
+            builder.header("Authorization", "Bearer " + bearer);
+        }
+        try {
+            HttpResponse<byte[]> response = client().send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "
+                        + new String(response.body(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new IllegalStateException("HTTP call failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A body sent without a length ({@code Transfer-Encoding: chunked}). */
     public static HttpRequest.BodyPublisher chunked(byte[] body) {
         return HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body));

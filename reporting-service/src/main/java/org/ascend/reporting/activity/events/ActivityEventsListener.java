@@ -12,19 +12,23 @@ import org.springframework.messaging.handler.annotation.Header;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Regional networks' events from cohort's network topic, for the summary of regional activity (docs/reporting.md). */
+/**
+ * Regional networks' events and programme sessions from cohort's network and session topics, for the summary of
+ * regional activity and the end-of-year report (docs/reporting.md).
+ */
 @Component
-class NetworkEventsListener implements ReadModelFeed {
+class ActivityEventsListener implements ReadModelFeed {
 
     private final EventHandlers networks;
 
-    NetworkEventsListener(EventInbox inbox, ActivityRepository activity) {
+    ActivityEventsListener(EventInbox inbox, ActivityRepository activity) {
         this.networks = EventHandlers.using(inbox)
                 .on(NetworkEventRecorded.TYPE, NetworkEventRecorded.class, activity::recorded)
+                .onVersioned(SessionHeld.TYPE, SessionHeld.class, activity::held)
                 .build();
     }
 
-    @KafkaListener(topics = Topics.NETWORK)
+    @KafkaListener(topics = {Topics.NETWORK, Topics.SESSION})
     @Transactional
     @Override
     public void apply(@Header(KafkaHeaders.RECEIVED_TOPIC) String topic, CloudEvent event) {
