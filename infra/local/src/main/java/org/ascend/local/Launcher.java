@@ -37,6 +37,7 @@ public final class Launcher {
             case "down" -> launcher.down();
             case "status" -> launcher.status();
             case "token" -> DemoTokens.print(flags);
+            case "report" -> org.ascend.local.demo.DemoReport.run(flags, "http://127.0.0.1:" + LocalPorts.GATEWAY);
             case "kafka-client" -> launcher.kafkaClient(flags);
             case "replay-dead-letters" -> launcher.replayDeadLetters(flags);
             default -> help();
@@ -222,6 +223,9 @@ public final class Launcher {
                   replay-dead-letters <topic>.dlt [--dry-run]
                                           send a dead-letter topic's records back to their topic, once the cause
                                           is fixed (--dry-run lists them and why each failed)
+                  report <stocktake|intake|end-of-year> [--audience=...] [--year=2018/19] [--out=file.pdf]
+                                          generate a report as the demo programme manager, show its progress and
+                                          save its PDF (./ascend report with no kind lists the options)
                   token <role>            print an access token for that role's demo user, e.g.
                                           curl -H "Authorization: Bearer $(./ascend token programme-manager)" ...
                                           roles: applicant, sponsor, assessor, moderator, programme-manager,

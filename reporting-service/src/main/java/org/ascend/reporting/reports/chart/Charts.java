@@ -51,11 +51,11 @@ public final class Charts {
         return svg(title, title + ". " + read(stages, unit) + ".", chart);
     }
 
-    /** Bars, one per figure (e.g. regional activity by region). */
+    /** Bars, one per figure (e.g. regional activity by region), drawn across so that long labels stay whole. */
     public static SvgChart bars(String title, String unit, List<Figure> figures) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         figures.forEach(figure -> data.addValue(figure.value(), unit, figure.label()));
-        JFreeChart chart = ChartFactory.createBarChart(null, null, unit, data, PlotOrientation.VERTICAL, false, false, false);
+        JFreeChart chart = ChartFactory.createBarChart(null, null, unit, data, PlotOrientation.HORIZONTAL, false, false, false);
         return svg(title, title + ". " + read(figures, unit) + ".", chart);
     }
 
@@ -116,6 +116,12 @@ public final class Charts {
             plot.getRangeAxis().setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
             for (int i = 0; i < COLOURS.length; i++) {
                 plot.getRenderer().setSeriesPaint(i, COLOURS[i]);
+            }
+            if (plot.getRenderer() instanceof org.jfree.chart.renderer.category.LineAndShapeRenderer lines) {
+                lines.setDefaultShapesVisible(true);
+                for (int i = 0; i < COLOURS.length; i++) {
+                    lines.setSeriesStroke(i, new java.awt.BasicStroke(3f));
+                }
             }
             if (plot.getRenderer() instanceof BarRenderer bars) {
                 bars.setBarPainter(new StandardBarPainter());
