@@ -180,6 +180,7 @@ class WhatEachRoleSeesTest {
                 .replace("/milestones/{id}", "/milestones/" + java.util.UUID.randomUUID())
                 .replace("/adjustments/{id}", "/adjustments/" + java.util.UUID.randomUUID())
                 .replace("{rebuildId}", java.util.UUID.randomUUID().toString())
+                .replace("{reportId}", java.util.UUID.randomUUID().toString()).replace("{tableId}", "funnel")
                 .replace("{participantId}", java.util.UUID.randomUUID().toString())
                 .replace("/local-systems/{id}", "/local-systems/" + java.util.UUID.randomUUID())
                 .replace("{entryId}", java.util.UUID.randomUUID().toString())

@@ -63,9 +63,7 @@ public enum Audience {
         if (roles.stream().noneMatch(caller::has)) {
             return false;
         }
-        boolean regionalLeadOnly = caller.has("regional-lead") && !caller.has("programme-manager")
-                && !caller.has("platform-admin") && !caller.has("analyst");
-        return this != REGIONAL || !regionalLeadOnly || java.util.Objects.equals(region, caller.region());
+        return this != REGIONAL || !regionalLeadOnly(caller) || java.util.Objects.equals(region, caller.region());
     }
 
     /**
@@ -84,8 +82,7 @@ public enum Audience {
             }
             return new ReportScope(null, this == PROGRAMME_BOARD);
         }
-        boolean regionalLeadOnly = caller.has("regional-lead") && !caller.has("programme-manager")
-                && !caller.has("platform-admin") && !caller.has("analyst");
+        boolean regionalLeadOnly = regionalLeadOnly(caller);
         String forRegion = region != null ? region : regionalLeadOnly ? caller.region() : null;
         if (forRegion == null) {
             throw ApiProblem.invalidFields(java.util.Map.of("region", "a REGIONAL report needs a region code such as Y60"));
@@ -96,5 +93,11 @@ public enum Audience {
                             + caller.region() + ".");
         }
         return new ReportScope(forRegion, false);
+    }
+
+    /** A regional lead with no role that sees beyond their region: they report on their own region only. */
+    private static boolean regionalLeadOnly(Caller caller) {
+        return caller.has("regional-lead") && !caller.has("programme-manager") && !caller.has("platform-admin")
+                && !caller.has("analyst");
     }
 }

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.ascend.platform.audit.Audited;
+import org.ascend.platform.problem.AlsoAnswers;
 import org.ascend.platform.problem.ApiProblem;
 import org.ascend.platform.security.Caller;
 import org.ascend.platform.web.CsvDownload;
@@ -58,6 +59,7 @@ class ReportController {
      * below the caller's role. Answers 202 with the job; follow its progress at its Location until DONE or FAILED.
      */
     @PostMapping("/api/reporting/reports")
+    @AlsoAnswers(404)
     ResponseEntity<Report> generate(@Valid @RequestBody ReportRequest request) {
         Report started = jobs.start(request, Caller.current());
         return ResponseEntity.accepted().location(URI.create("/api/reporting/reports/" + started.id())).body(started);
@@ -80,6 +82,7 @@ class ReportController {
 
     /** The finished report as accessible HTML (an attachment: open it in a browser). */
     @GetMapping(value = "/api/reporting/reports/{reportId}/report.html", produces = MediaType.TEXT_HTML_VALUE)
+    @AlsoAnswers(409)
     @Audited("report.download")
     ResponseEntity<byte[]> html(@PathVariable UUID reportId) {
         Report report = finished(reportId);
@@ -89,6 +92,7 @@ class ReportController {
 
     /** The finished report as PDF (A4, page numbers, a contents list, charts as vector graphics). */
     @GetMapping(value = "/api/reporting/reports/{reportId}/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    @AlsoAnswers(409)
     @Audited("report.download")
     ResponseEntity<byte[]> pdf(@PathVariable UUID reportId) {
         Report report = finished(reportId);
@@ -97,6 +101,7 @@ class ReportController {
 
     /** Every table of the finished report as JSON: id, caption, columns and rows, figures as printed. */
     @GetMapping(value = "/api/reporting/reports/{reportId}/tables.json", produces = MediaType.APPLICATION_JSON_VALUE)
+    @AlsoAnswers(409)
     @Audited("report.download")
     ResponseEntity<byte[]> tables(@PathVariable UUID reportId) {
         Report report = finished(reportId);
@@ -106,6 +111,7 @@ class ReportController {
 
     /** One table of the finished report as CSV (its id is in tables.json and under each table in the HTML). */
     @GetMapping(value = "/api/reporting/reports/{reportId}/tables/{tableId}.csv", produces = "text/csv")
+    @AlsoAnswers(409)
     @Audited("report.download")
     ResponseEntity<String> table(@PathVariable UUID reportId,
             @PathVariable @Pattern(regexp = "[a-z0-9-]{1,60}", message = "must be a table id such as funnel") String tableId) {
