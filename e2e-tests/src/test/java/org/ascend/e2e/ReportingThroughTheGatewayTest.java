@@ -124,6 +124,21 @@ class ReportingThroughTheGatewayTest {
             cells.add(stage.path("total").path("value").asString());
             assertThat(lines.get(s + 1)).isEqualTo(String.join(",", cells));
         }
+
+        // The same intake as a report the Midlands lead generates for their region, through the gateway: the job, its
+        // figures (the lead's own), and the PDF.
+        var started = lead.post("/api/reporting/reports", Map.of("kind", "INTAKE", "audience", "REGIONAL", "intakeId", intakeId));
+        assertThat(started.status()).as(started.body().toString()).isEqualTo(202);
+        JsonNode report = Awaitility.await("the report is generated").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500)).until(() -> lead.get(started.header("Location")).body(),
+                        job -> List.of("DONE", "FAILED").contains(job.path("state").asString()));
+        assertThat(report.path("state").asString()).as(report.toString()).isEqualTo("DONE");
+        assertThat(report.path("headline").path("Eligible").asString()).as("25 eligible in the Midlands, as the breakdown says")
+                .isEqualTo("25");
+        byte[] pdf = lead.bytes(report.path("links").path("pdf").asString());
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(analyst.get("/api/reporting/reports/" + report.path("id").asString()).body().path("region").asString())
+                .isEqualTo("Y60");
     }
 
     private String intake() {
