@@ -47,17 +47,18 @@ class TracingThroughThePlatformTest {
                 Map.of("traceparent", "00-" + traceId + "-" + randomHex(8) + "-01", "Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(submitted.status()).as(submitted.body().toString()).isEqualTo(201);
 
-        // Each process exports its spans in its own batches, so recruitment's producer spans may arrive after the
-        // consumers': wait for all of them, not only the consumers'.
-        List<ExportedSpan> trace = Awaitility.await("recruitment's producer spans and assessment's and reporting's consumer spans"
-                + " in trace " + traceId).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                .until(() -> spansOf(traceId), spans -> !producers(spans).isEmpty()
+        // Each process exports its spans in its own batches, in the order they end: a server span ends after the
+        // producer span inside it, and may come in a later batch than the consumers'. Wait for every span the checks
+        // below look at, not only some of them.
+        List<ExportedSpan> trace = Awaitility.await("the gateway's and recruitment's server spans, recruitment's producer spans"
+                + " and assessment's and reporting's consumer spans in trace " + traceId).atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> spansOf(traceId), spans -> server(spans, "gateway") && server(spans, "recruitment-service")
+                        && !producers(spans).isEmpty()
                         && !consumers(spans, "assessment-service").isEmpty() && !consumers(spans, "reporting-service").isEmpty());
 
         assertThat(trace).extracting(ExportedSpan::service)
                 .contains("gateway", "recruitment-service", "assessment-service", "reporting-service");
-        assertThat(trace).anyMatch(span -> span.service().equals("gateway") && span.kind().equals("SPAN_KIND_SERVER"));
-        assertThat(trace).anyMatch(span -> span.service().equals("recruitment-service") && span.kind().equals("SPAN_KIND_SERVER"));
         // A submission may send more than one event on the topic: each consumer span is the child of one of them.
         List<String> sent = producers(trace).stream().map(ExportedSpan::spanId).toList();
         assertThat(sent).as("recruitment's producer spans for the application topic").isNotEmpty();
@@ -69,6 +70,11 @@ class TracingThroughThePlatformTest {
 
     private static List<ExportedSpan> spansOf(String traceId) {
         return TraceCollector.SPANS.stream().filter(span -> span.traceId().equals(traceId)).toList();
+    }
+
+    /** Whether the service's span for handling the request has been exported yet. */
+    private static boolean server(List<ExportedSpan> spans, String service) {
+        return spans.stream().anyMatch(span -> span.service().equals(service) && span.kind().equals("SPAN_KIND_SERVER"));
     }
 
     /** Recruitment's spans for sending records of the application topic, as far as exported yet. */

@@ -135,6 +135,17 @@ class ReportsTest extends ServiceIntegrationTest {
                 cohort.path("onProgramme").path("value").asString(), cohort.path("withdrawn").path("value").asString(),
                 Math.round(cohort.path("completionRate").asDouble() * 100) + "%");
         assertThat(html.select("#changes p").text()).contains("first stocktake");
+        // Diversity and regional spread are the intake's breakdowns, category for category.
+        JsonNode bme = manager.get("/api/reporting/intakes/" + data.intake + "/breakdown?by=bme").body();
+        List<String> trend = cells(html, "diversity-trend", "Cohort 1 (" + data.year + ")");
+        assertThat(trend.get(0)).isEqualTo(text(bme.path("stages").get(0).path("counts").get(0)));
+        assertThat(trend.get(2)).isEqualTo(text(bme.path("stages").get(4).path("counts").get(0)));
+        JsonNode regions = manager.get("/api/reporting/intakes/" + data.intake + "/breakdown?by=region").body();
+        for (int r = 0; r < regions.path("categories").size(); r++) {
+            String region = org.ascend.reporting.reports.content.Words.region(regions.path("categories").get(r).asString());
+            assertThat(cells(html, "regional-spread", region)).as(region)
+                    .containsExactly(text(regions.path("stages").get(4).path("counts").get(r)));
+        }
 
         List<PredictiveValidity.Observation> completion = data.enrolled.stream()
                 .map(p -> new PredictiveValidity.Observation(p[0], p[1] == 1)).toList();

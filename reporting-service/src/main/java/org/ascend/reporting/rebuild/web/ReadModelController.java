@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /** The read models' state, and their rebuild from the topics (docs/reporting.md). For platform admins. */
@@ -54,6 +55,7 @@ class ReadModelController {
      * live ones. Answers 202 with the rebuild, whose progress is at its Location.
      */
     @PostMapping("/api/reporting/read-models/rebuilds")
+    @ResponseStatus(HttpStatus.ACCEPTED) // also names the status in the API document
     ResponseEntity<Rebuild> rebuild(@RequestBody RebuildRequest request) {
         if (!Boolean.TRUE.equals(request.confirm())) {
             throw new ApiProblem(HttpStatus.BAD_REQUEST, "confirm-rebuild", "Confirm the rebuild",

@@ -14,7 +14,7 @@ public final class Words {
     }
 
     public static String region(String code) {
-        return code == null ? "All regions" : REGIONS.getOrDefault(code, code);
+        return code == null ? "All regions" : category(code);
     }
 
     /** {@code PREFER_NOT_TO_SAY} → "Prefer not to say", {@code ACUTE_TRUST} → "Acute trust"; regions by name. */

@@ -20,6 +20,7 @@ import org.ascend.reporting.reports.job.ReportJobs;
 import org.ascend.reporting.reports.job.ReportRepository;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -29,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 import tools.jackson.databind.JsonNode;
@@ -59,6 +61,7 @@ class ReportController {
      * below the caller's role. Answers 202 with the job; follow its progress at its Location until DONE or FAILED.
      */
     @PostMapping("/api/reporting/reports")
+    @ResponseStatus(HttpStatus.ACCEPTED) // also names the status in the API document
     @AlsoAnswers(404)
     ResponseEntity<Report> generate(@Valid @RequestBody ReportRequest request) {
         Report started = jobs.start(request, Caller.current());
