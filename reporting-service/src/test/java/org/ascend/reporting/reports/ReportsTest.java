@@ -120,7 +120,7 @@ class ReportsTest extends ServiceIntegrationTest {
     }
 
     @Test
-    void theStocktakeSaysWhatChangedAndWhetherSelectionPredictedCompletion() {
+    void theStocktakeSaysWhatChangedAndWhetherSelectionPredictedCompletion() throws Exception {
         Http manager = as("programme-manager");
         Map<String, Object> request = Map.of("kind", "STOCKTAKE", "audience", "PROGRAMME_BOARD", "schemeId", data.scheme,
                 "title", "Test scheme: stocktake");
@@ -128,6 +128,7 @@ class ReportsTest extends ServiceIntegrationTest {
         Document html = Jsoup.parse(new String(manager.bytes(first.path("links").path("html").asString()),
                 java.nio.charset.StandardCharsets.UTF_8));
         assertThat(html.select("h1").text()).isEqualTo("Test scheme: stocktake");
+        keepForReview("stocktake-programme-board", html.outerHtml(), manager.bytes(first.path("links").path("pdf").asString()));
         JsonNode outcomes = manager.get("/api/reporting/schemes/" + data.scheme + "/cohort-outcomes").body();
         JsonNode cohort = outcomes.path("cohorts").get(0);
         assertThat(cells(html, "cohorts", "Cohort 1 (" + data.year + ")")).containsExactly("60", "29", "16",
