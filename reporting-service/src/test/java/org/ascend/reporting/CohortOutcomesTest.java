@@ -235,7 +235,8 @@ class CohortOutcomesTest extends ServiceIntegrationTest {
 
     private void participant(String what, String applicationId, String intakeId, String cohortId, String reason) {
         Map<String, Object> data = new java.util.HashMap<>(Map.of("applicationId", applicationId, "intakeId", intakeId,
-                "cohortId", cohortId, "participantId", UUID.randomUUID().toString()));
+                "cohortId", cohortId, "participantId", UUID.nameUUIDFromBytes(("participant:" + applicationId)
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString()));
         if (reason != null) {
             data.put("reasonCategory", reason);
         }

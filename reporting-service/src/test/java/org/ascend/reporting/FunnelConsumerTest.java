@@ -133,10 +133,19 @@ class FunnelConsumerTest extends ServiceIntegrationTest {
                         "stage", stage, "decision", progress ? "PROGRESS" : "NOT_PROGRESS", "finalScore", 3.5, "tieBreak", false));
     }
 
+    /**
+     * A cohort event as cohort-service sends it: one participant (and one offer) per application, in one cohort, keyed
+     * by the participant (or offer) id, so that a participant's events stay in order on their partition.
+     */
     private void cohort(String topic, String type, String applicationId, String intakeId) {
-        send(topic, UUID.randomUUID().toString(), type, Map.of("applicationId", applicationId, "intakeId", intakeId,
-                "cohortId", UUID.randomUUID().toString(), "participantId", UUID.randomUUID().toString(),
-                "offerId", UUID.randomUUID().toString()));
+        String participant = derived(applicationId, "participant");
+        String offer = derived(applicationId, "offer");
+        send(topic, topic.equals("ascend.cohort.offer.v1") ? offer : participant, type, Map.of("applicationId", applicationId,
+                "intakeId", intakeId, "cohortId", derived(intakeId, "cohort"), "participantId", participant, "offerId", offer));
+    }
+
+    private static String derived(String id, String what) {
+        return UUID.nameUUIDFromBytes((what + ":" + id).getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     /** Issue 12, item 5: each stage's reliability beside the funnel, the latest version assessment published. */
