@@ -88,7 +88,10 @@ class OffersTest extends ServiceIntegrationTest {
 
         assertThat(statuses(cohortId)).containsExactly("DECLINED", "EXPIRED", "OFFERED", "OFFERED");
         try (var probe = TopicProbe.reading(TestInfrastructure.kafka(), Topics.OFFER)) {
-            var events = probe.pollUntil(seen -> types(cohortEvents(seen, cohortId)).contains("org.ascend.cohort.offer-expired.v1")
+            // Each offer is keyed by its own application, so these events sit on different partitions and arrive
+            // in any order: wait for every one the test checks, not only for the last written.
+            var events = probe.pollUntil(seen -> types(cohortEvents(seen, cohortId)).containsAll(
+                            List.of("org.ascend.cohort.offer-declined.v1", "org.ascend.cohort.offer-expired.v1"))
                     && types(cohortEvents(seen, cohortId)).stream().filter(t -> t.endsWith("waitlist-promoted.v1")).count() == 2,
                     Duration.ofSeconds(30));
             List<String> types = types(cohortEvents(events, cohortId));
