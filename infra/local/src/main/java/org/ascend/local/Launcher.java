@@ -20,6 +20,7 @@ import org.ascend.kafka.tools.KafkaAcls;
 import org.ascend.local.infra.KafkaSecurity;
 import org.ascend.local.infra.KafkaUsers;
 import org.ascend.local.infra.Ports;
+import org.ascend.local.infra.Postgres.Durability;
 
 /**
  * {@code ./ascend up|down|status}: the whole platform on this machine, no Docker. See README.
@@ -60,7 +61,8 @@ public final class Launcher {
         Files.writeString(layout.pidFile(), String.valueOf(ProcessHandle.current().pid()));
         System.out.println("Starting Ascend (Java " + Runtime.version() + "), data in " + layout.data());
         Instant began = Instant.now();
-        var stack = new LocalStack(layout, flags.contains("--demo"));
+        var stack = new LocalStack(layout, flags.contains("--demo"), flags.contains("--fast-unsafe")
+                ? Durability.FAST_UNSAFE : Durability.DURABLE);
         var stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping Ascend...");
@@ -211,10 +213,12 @@ public final class Launcher {
     private static int help() {
         System.out.println("""
                 Usage: ./ascend <command>
-                  up [--detach] [--wipe] [--demo]
+                  up [--detach] [--wipe] [--demo] [--fast-unsafe]
                                           start the whole platform (Ctrl+C stops it; --detach returns when ready;
                                           --wipe deletes all local data first; --demo seeds demo schemes and
-                                          applicants once: ADoW cohort 4, an HPS pilot, Stepping Up)
+                                          applicants once: ADoW cohort 4, an HPS pilot, Stepping Up;
+                                          --fast-unsafe runs PostgreSQL without fsync, for tests: a crash of
+                                          this machine can then lose writes the platform acknowledged)
                   down                    stop a running platform
                   status                  show what runs, with health and log files
                   kafka-client [user]     print a Kafka client configuration (default: regional-system; also

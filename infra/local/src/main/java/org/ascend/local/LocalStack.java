@@ -35,10 +35,12 @@ final class LocalStack {
     private final List<ServiceProcess> services = new ArrayList<>();
     private volatile boolean stopping;
     private final boolean demo;
+    private final Postgres.Durability durability;
 
-    LocalStack(LocalLayout layout, boolean demo) {
+    LocalStack(LocalLayout layout, boolean demo, Postgres.Durability durability) {
         this.layout = layout;
         this.demo = demo;
+        this.durability = durability;
     }
 
     /** {@code demo}: recruitment seeds the seed documents' schemes and applicants on start. */
@@ -97,9 +99,10 @@ final class LocalStack {
         checkPortsFree();
         Instant began = Instant.now();
 
-        step("PostgreSQL 17 on 127.0.0.1:" + LocalPorts.POSTGRES);
+        step("PostgreSQL 17 on 127.0.0.1:" + LocalPorts.POSTGRES + (durability == Postgres.Durability.DURABLE ? ""
+                : " in FAST-UNSAFE mode (fsync off): a crash of this machine can lose acknowledged writes; for tests only"));
         Postgres postgres = Postgres.start(layout.data().resolve("postgres"), LocalPorts.POSTGRES,
-                layout.log("postgres"), DATABASES);
+                layout.log("postgres"), DATABASES, durability);
         infrastructure.add(postgres);
         infrastructureProcesses.put("postgresql", new long[] {postgres.pid(), LocalPorts.POSTGRES});
         step("Kafka (KRaft) on 127.0.0.1:" + LocalPorts.KAFKA + ", SASL with the deployment's ACLs");

@@ -15,6 +15,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * A real PostgreSQL 17 server from the zonky binaries artifact, run in a JVM of its own so the
  * launcher decides when it stops (after the services). Data stays in {@code dataDir} between runs;
  * one database per service, owned by the application role.
+ *
+ * <p>Durable unless asked otherwise: zonky's defaults are a test database's ({@code fsync} and
+ * {@code synchronous_commit} off), where a host crash loses acknowledged writes (docs/reliability.md).
  */
 public final class Postgres implements AutoCloseable {
 
@@ -29,10 +32,23 @@ public final class Postgres implements AutoCloseable {
         this.port = port;
     }
 
-    public static Postgres start(Path dataDir, int port, Path logFile, List<String> databases) {
+    /** How the server treats a commit: flushed to disk before it is acknowledged, or not (tests only). */
+    public enum Durability {
+        DURABLE("on"),
+        /** {@code ./ascend up --fast-unsafe}: a host crash can lose writes the services acknowledged. */
+        FAST_UNSAFE("off");
+
+        private final String setting;
+
+        Durability(String setting) {
+            this.setting = setting;
+        }
+    }
+
+    public static Postgres start(Path dataDir, int port, Path logFile, List<String> databases, Durability durability) {
         try {
             Process process = new ProcessBuilder(ChildProcesses.java("128m", Postgres.class.getName(),
-                    dataDir.toString(), String.valueOf(port)))
+                    dataDir.toString(), String.valueOf(port), durability.name()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
@@ -47,11 +63,15 @@ public final class Postgres implements AutoCloseable {
 
     /** The child JVM: runs the server until SIGTERM, when zonky's shutdown hook stops it cleanly. */
     public static void main(String[] args) throws Exception {
+        String durable = Durability.valueOf(args[2]).setting;
         EmbeddedPostgres.builder()
                 .setDataDirectory(Path.of(args[0]))
                 .setCleanDataDirectory(false)
                 .setPort(Integer.parseInt(args[1]))
                 .setServerConfig("listen_addresses", "127.0.0.1")
+                .setServerConfig("fsync", durable)
+                .setServerConfig("synchronous_commit", durable)
+                .setServerConfig("full_page_writes", "on")
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
         Thread.currentThread().join();
