@@ -55,8 +55,10 @@ final class ApiResponsesDocumentation {
         RESPONSES.put("415", new String[] {"UnsupportedMediaType", "The body's Content-Type is not accepted: send "
                 + "application/json (never a wildcard type)."});
         RESPONSES.put("429", new String[] {"TooManyRequests", "Over the gateway's rate limit. Wait `Retry-After` seconds."});
-        RESPONSES.put("503", new String[] {"ServiceUnavailable", "The service (or one it depends on) did not answer. "
-                + "Nothing was changed; try again after `Retry-After` seconds."});
+        RESPONSES.put("503", new String[] {"ServiceUnavailable", "The service, or one it depends on such as its "
+                + "database, could not complete the request. Try again after `Retry-After` seconds; send a write "
+                + "again with the same `Idempotency-Key`, so that if it was saved after all you get its result, not a "
+                + "second copy."});
     }
 
     private ApiResponsesDocumentation() {

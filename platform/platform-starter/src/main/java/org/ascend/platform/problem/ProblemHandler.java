@@ -8,15 +8,21 @@ import jakarta.validation.ConstraintViolationException;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.FieldError;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
+import org.springframework.transaction.TransactionTimedOutException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -76,6 +82,24 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
             errors.add(fieldError(path.substring(path.lastIndexOf('.') + 1), violation.getMessage()));
         });
         return validationProblem(errors);
+    }
+
+    /**
+     * The database went away or ran out of time mid-request (a restart, a failover, the request's deadline): whether
+     * a commit landed may be unknown, so say how to find out rather than that nothing changed. The idempotency record
+     * commits with the change itself, so a retry with the same key returns the saved result or does the work once
+     * (docs/reliability.md).
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, TransientDataAccessException.class,
+            CannotCreateTransactionException.class, TransactionSystemException.class, TransactionTimedOutException.class})
+    ResponseEntity<Object> databaseUnavailable(Exception ex) {
+        log.warn("Database unavailable for this request: {}", ex.getMessage());
+        var problem = ProblemResponses.problem(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable",
+                "Temporarily unavailable", "The service's database could not complete this request (it may be "
+                        + "restarting). Send the request again in a few seconds with the same Idempotency-Key: if it "
+                        + "was saved after all, you get that result rather than a second copy.");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     @ExceptionHandler(Exception.class)
