@@ -20,8 +20,9 @@ import static org.ascend.recruitment.RecruitmentTestSupport.openIntake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The database failing under a request in flight (docs/reliability.md): the caller gets a 503 that says to send the
- * request again with the same Idempotency-Key, and doing so gives exactly one application.
+ * The database failing or slow under a request in flight (docs/reliability.md): the caller gets a 503 that says to
+ * send the request again with the same Idempotency-Key, and doing so gives exactly one application; a write that
+ * outruns the time its caller will wait commits nothing.
  */
 class DatabaseFaultsTest extends ServiceIntegrationTest {
 
@@ -58,6 +59,30 @@ class DatabaseFaultsTest extends ServiceIntegrationTest {
         assertThat(retried.status()).as(retried.body().toString()).isEqualTo(201);
         assertThat(jdbc.sql("SELECT count(*) FROM application WHERE intake_id = :id")
                 .param("id", UUID.fromString(intakeId)).query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aWriteThatOutrunsItsCallersBudgetCommitsNothing() throws Exception {
+        String intakeId = openIntake(as("programme-manager"));
+        var budget = Map.of("Idempotency-Key", UUID.randomUUID().toString(), "Ascend-Time-Budget-Ms", "1500");
+        String path = "/api/recruitment/intakes/" + intakeId + "/applications";
+
+        Http.Response refused;
+        try (Connection blocker = dataSource.getConnection()) {
+            // The database is slow (the insert waits at a lock) for longer than the caller said it would wait.
+            blocker.setAutoCommit(false);
+            blocker.createStatement().execute("LOCK TABLE application IN SHARE MODE");
+            var inFlight = CompletableFuture.supplyAsync(() -> asNewApplicant().post(path, applicant(), budget));
+            Thread.sleep(3000);
+            blocker.rollback();
+            refused = inFlight.get();
+        }
+
+        assertThat(refused.status()).as(refused.body().toString()).isEqualTo(503);
+        assertThat(refused.text("type")).isEqualTo("urn:ascend:problem:database-unavailable");
+        assertThat(jdbc.sql("SELECT count(*) FROM application WHERE intake_id = :id")
+                .param("id", UUID.fromString(intakeId)).query(Long.class).single())
+                .as("nothing committed after the caller stopped waiting").isZero();
     }
 
     private void terminateTheBackendWaitingOnApplication() throws InterruptedException {

@@ -16,15 +16,20 @@ import org.springframework.util.unit.DataSize;
 public record PlatformProperties(Http http, Consumer consumer) {
 
     public PlatformProperties {
-        http = http == null ? new Http(null) : http;
+        http = http == null ? new Http(null, null) : http;
         consumer = consumer == null ? new Consumer(null, null) : consumer;
     }
 
-    /** @param maxBodySize the largest request body taken (a chunked one is read up to this and no further) */
-    public record Http(DataSize maxBodySize) {
+    /**
+     * @param maxBodySize the largest request body taken (a chunked one is read up to this and no further)
+     * @param timeLimit   the most a request may take, and its budget when the caller sends none: shorter than the
+     *                    gateway's own time limit (docs/reliability.md, "Deadlines")
+     */
+    public record Http(DataSize maxBodySize, Duration timeLimit) {
 
         public Http {
             maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(256) : maxBodySize;
+            timeLimit = timeLimit == null ? Duration.ofSeconds(13) : timeLimit;
         }
     }
 

@@ -2,11 +2,13 @@ package org.ascend.platform.security;
 
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
 import feign.Feign;
 import feign.RequestLine;
+import org.ascend.platform.deadline.RequestDeadline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,7 @@ class TokenRelayTest {
 
     private final AtomicReference<String> receivedAuthorization = new AtomicReference<>();
     private final AtomicReference<String> receivedCorrelationId = new AtomicReference<>();
+    private final AtomicReference<String> receivedBudget = new AtomicReference<>();
     private HttpServer otherService;
     private OtherService client;
 
@@ -37,6 +40,7 @@ class TokenRelayTest {
         otherService.createContext("/", exchange -> {
             receivedAuthorization.set(exchange.getRequestHeaders().getFirst("Authorization"));
             receivedCorrelationId.set(exchange.getRequestHeaders().getFirst("X-Correlation-Id"));
+            receivedBudget.set(exchange.getRequestHeaders().getFirst(RequestDeadline.HEADER));
             exchange.sendResponseHeaders(200, 2);
             exchange.getResponseBody().write("ok".getBytes());
             exchange.close();
@@ -51,6 +55,7 @@ class TokenRelayTest {
         otherService.stop(0);
         SecurityContextHolder.clearContext();
         MDC.clear();
+        RequestDeadline.leave();
     }
 
     @Test
@@ -63,6 +68,17 @@ class TokenRelayTest {
         assertThat(client.thing()).isEqualTo("ok");
         assertThat(receivedAuthorization.get()).isEqualTo("Bearer " + token);
         assertThat(receivedCorrelationId.get()).isEqualTo("relay-1");
+    }
+
+    @Test
+    void passesOnWhatIsLeftOfTheCallersTimeBudget() {
+        Jwt jwt = Jwt.withTokenValue("token").header("alg", "RS256").subject("assessor").build();
+        SecurityContextHolder.getContext().setAuthentication(new JwtAuthenticationToken(jwt));
+        RequestDeadline.enter(Instant.now().plusSeconds(8));
+
+        client.thing();
+
+        assertThat(Long.parseLong(receivedBudget.get())).isBetween(6_000L, 8_000L);
     }
 
     @Test
