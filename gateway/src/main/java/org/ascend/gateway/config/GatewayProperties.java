@@ -14,9 +14,12 @@ import org.springframework.util.unit.DataSize;
  * @param rate        the rate limits, per user and per address
  * @param keys        fetching the identity provider's signing keys
  * @param trustedProxies proxies in front of the gateway whose X-Forwarded-For entries are believed ({@link ClientAddress})
+ * @param timeLimit   how long the gateway waits for a service's answer (its circuit breaker's time limiter and HTTP
+ *                    client use the same value); the service is given this less two seconds to finish
  */
 @ConfigurationProperties("ascend.gateway")
-public record GatewayProperties(DataSize maxBodySize, Cors cors, Rate rate, Keys keys, Integer trustedProxies) {
+public record GatewayProperties(DataSize maxBodySize, Cors cors, Rate rate, Keys keys, Integer trustedProxies,
+        Duration timeLimit) {
 
     public GatewayProperties {
         maxBodySize = maxBodySize == null ? DataSize.ofKilobytes(256) : maxBodySize;
@@ -24,6 +27,7 @@ public record GatewayProperties(DataSize maxBodySize, Cors cors, Rate rate, Keys
         rate = rate == null ? new Rate(null, null) : rate;
         keys = keys == null ? new Keys(null) : keys;
         trustedProxies = trustedProxies == null ? 0 : trustedProxies;
+        timeLimit = timeLimit == null ? Duration.ofSeconds(15) : timeLimit;
     }
 
     /** @param allowedOrigins web clients allowed to call the API from a browser */

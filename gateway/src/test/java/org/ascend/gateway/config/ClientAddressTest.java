@@ -40,7 +40,7 @@ class ClientAddressTest {
         if (forwardedFor != null) {
             request.header("X-Forwarded-For", forwardedFor);
         }
-        var gateway = new GatewayProperties(null, null, null, null, trustedProxies);
+        var gateway = new GatewayProperties(null, null, null, null, trustedProxies, null);
         return new ClientAddress(gateway).of(MockServerWebExchange.from(request));
     }
 }

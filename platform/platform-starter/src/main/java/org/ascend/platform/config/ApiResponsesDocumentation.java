@@ -59,6 +59,9 @@ final class ApiResponsesDocumentation {
                 + "database, could not complete the request. Try again after `Retry-After` seconds; send a write "
                 + "again with the same `Idempotency-Key`, so that if it was saved after all you get its result, not a "
                 + "second copy."});
+        RESPONSES.put("504", new String[] {"GatewayTimeout", "From the gateway: the service did not answer in time, "
+                + "or its connection broke, after the request reached it, so whether a write was applied is unknown. "
+                + "Send it again with the same `Idempotency-Key`: if it was applied, you get its result."});
     }
 
     private ApiResponsesDocumentation() {
@@ -83,7 +86,7 @@ final class ApiResponsesDocumentation {
         RESPONSES.forEach((status, nameAndMeaning) -> {
             var response = new ApiResponse().description(nameAndMeaning[1]).content(new Content().addMediaType(PROBLEM_JSON,
                     new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
-            if (status.equals("429") || status.equals("503")) {
+            if (status.equals("429") || status.equals("503") || status.equals("504")) {
                 response.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
                         .schema(new IntegerSchema()));
             }
