@@ -9,9 +9,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Stream;
 
@@ -26,6 +30,10 @@ import org.ascend.local.infra.Postgres.Durability;
  * {@code ./ascend up|down|status}: the whole platform on this machine, no Docker. See README.
  */
 public final class Launcher {
+
+    /** A service that stops this often within the window is left stopped: restarting it again would not help. */
+    private static final int CRASH_LOOP_RESTARTS = 5;
+    private static final Duration CRASH_LOOP_WINDOW = Duration.ofMinutes(5);
 
     private final LocalLayout layout = LocalLayout.fromEnvironment();
 
@@ -75,7 +83,7 @@ public final class Launcher {
         try {
             List<ServiceSpec> specs = stack.start();
             printTable(specs, Duration.between(began, Instant.now()), flags.contains("--background"));
-            writeState(specs, stack); // last: a detached start treats the state file as "ready"
+            writeState(stack); // last: a detached start treats the state file as "ready"
         } catch (RuntimeException e) {
             System.err.println("\nAscend could not start: " + e.getMessage());
             return 1; // the shutdown hook stops whatever did start
@@ -237,19 +245,35 @@ public final class Launcher {
         return 2;
     }
 
+    /** Restarts a service that stopped on its own, unless it keeps crashing (then it says so and leaves it). */
     private void watch(LocalStack stack) {
         Thread watcher = new Thread(() -> {
-            List<String> reported = new ArrayList<>();
+            Map<String, List<Instant>> restarts = new HashMap<>();
+            Set<String> givenUp = new HashSet<>();
             while (!stack.stopping()) {
                 for (ServiceProcess service : stack.services()) {
-                    if (!service.alive() && !reported.contains(service.spec().name())) {
-                        reported.add(service.spec().name());
-                        System.err.println("  ! " + service.spec().name() + " stopped unexpectedly; see "
-                                + layout.log(service.spec().name()));
+                    String name = service.spec().name();
+                    if (service.alive() || givenUp.contains(name)) {
+                        continue;
+                    }
+                    List<Instant> recent = restarts.computeIfAbsent(name, n -> new ArrayList<>());
+                    recent.removeIf(at -> at.isBefore(Instant.now().minus(CRASH_LOOP_WINDOW)));
+                    if (recent.size() >= CRASH_LOOP_RESTARTS) {
+                        givenUp.add(name);
+                        System.err.println("  ! " + name + " stopped " + (CRASH_LOOP_RESTARTS + 1) + " times in "
+                                + CRASH_LOOP_WINDOW.toMinutes() + " minutes; not restarting it again. See "
+                                + layout.log(name) + ", then ./ascend down and up.");
+                        continue;
+                    }
+                    System.err.println("  ! " + name + " stopped unexpectedly (exit code " + service.exitCode()
+                            + "); restarting it. See " + layout.log(name));
+                    if (stack.restart(service)) {
+                        recent.add(Instant.now());
+                        writeStateQuietly(stack);
                     }
                 }
                 try {
-                    Thread.sleep(2000);
+                    Thread.sleep(1000);
                 } catch (InterruptedException e) {
                     return;
                 }
@@ -304,7 +328,15 @@ public final class Launcher {
         }
     }
 
-    private void writeState(List<ServiceSpec> specs, LocalStack stack) throws IOException {
+    private void writeStateQuietly(LocalStack stack) {
+        try {
+            writeState(stack);
+        } catch (IOException e) {
+            System.err.println("  ! could not update " + layout.stateFile() + ": " + e.getMessage());
+        }
+    }
+
+    private void writeState(LocalStack stack) throws IOException {
         Properties state = new Properties();
         stack.services().forEach(service -> state.setProperty(service.spec().name() + ".pid", String.valueOf(service.pid())));
         stack.infrastructureProcesses().forEach((name, pidAndPort) -> {

@@ -32,7 +32,9 @@ final class LocalStack {
     private final List<AutoCloseable> infrastructure = new ArrayList<>();
     /** Infrastructure name to its pid and port, for ./ascend status. */
     private final Map<String, long[]> infrastructureProcesses = new LinkedHashMap<>();
-    private final List<ServiceProcess> services = new ArrayList<>();
+    // The watcher thread restarts services while ./ascend status and the shutdown hook read them.
+    private final List<ServiceProcess> services = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private AotCache aot;
     private volatile boolean stopping;
     private final boolean demo;
     private final Postgres.Durability durability;
@@ -80,6 +82,7 @@ final class LocalStack {
         env.put("ASCEND_DB_USER", Postgres.USER);
         env.put("ASCEND_DB_PASSWORD", Postgres.PASSWORD);
         env.put("ASCEND_KAFKA", kafka);
+        env.put("ASCEND_INSTANCE_ID", "local-" + name); // one instance each, the same across restarts
         if (kafkaUsers != null) {
             env.putAll(kafkaUsers.serviceEnvironment(name));
         }
@@ -119,12 +122,10 @@ final class LocalStack {
 
         List<ServiceSpec> specs = serviceSpecs(postgres, kafka.bootstrapServers(), kafkaUsers, demo,
                 layout.data().resolve("identity-keys"));
-        var aot = AotCache.fromEnvironment(layout);
+        aot = AotCache.fromEnvironment(layout);
         for (ServiceSpec spec : specs) {
             step("starting " + spec.name() + " on port " + spec.port() + aot.describe());
-            List<String> options = new ArrayList<>(jvmOptions());
-            options.addAll(aot.jvmOptions(spec));
-            services.add(ServiceProcess.start(spec, layout, options, aot.jar(spec)));
+            services.add(launch(spec));
         }
         awaitHealthy(began);
         if (demo) {
@@ -181,8 +182,26 @@ final class LocalStack {
         }
     }
 
+    private ServiceProcess launch(ServiceSpec spec) {
+        List<String> options = new ArrayList<>(jvmOptions());
+        options.addAll(aot.jvmOptions(spec));
+        return ServiceProcess.start(spec, layout, options, aot.jar(spec));
+    }
+
+    /**
+     * Starts a service again after it stopped on its own, as an orchestrator restarts a crashed container: same
+     * port, same identity (its Kafka consumers rejoin as the same static members), same log. False once stopping.
+     */
+    synchronized boolean restart(ServiceProcess stopped) {
+        if (stopping) {
+            return false;
+        }
+        services.set(services.indexOf(stopped), launch(stopped.spec()));
+        return true;
+    }
+
     /** Services first, all at once (they finish requests and commit offsets), then infrastructure, newest first. */
-    void stop() {
+    synchronized void stop() {
         stopping = true;
         if (!services.isEmpty()) {
             step("stopping services");

@@ -59,6 +59,11 @@ final class ServiceProcess {
         return process.isAlive();
     }
 
+    /** How it ended (137 for a kill -9); only once it has. */
+    int exitCode() {
+        return process.exitValue();
+    }
+
     static boolean healthy(ServiceSpec spec) {
         try {
             var request = HttpRequest.newBuilder(URI.create(spec.healthUrl())).timeout(Duration.ofSeconds(2)).build();

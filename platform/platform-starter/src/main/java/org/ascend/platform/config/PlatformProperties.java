@@ -17,7 +17,7 @@ public record PlatformProperties(Http http, Consumer consumer) {
 
     public PlatformProperties {
         http = http == null ? new Http(null, null) : http;
-        consumer = consumer == null ? new Consumer(null, null) : consumer;
+        consumer = consumer == null ? new Consumer(null, null, null) : consumer;
     }
 
     /**
@@ -36,12 +36,16 @@ public record PlatformProperties(Http http, Consumer consumer) {
     /**
      * @param retries       how often a record that failed is tried again before it goes to the dead-letter topic
      * @param retryInterval the wait between those tries
+     * @param instanceId    this instance's name, the same across its restarts and unique among running instances
+     *                      (a pod's name; ./ascend sets one): its consumers then join as static members and a restart
+     *                      takes its partitions back at once (docs/reliability.md, "Restarts"). Blank: dynamic members.
      */
-    public record Consumer(Long retries, Duration retryInterval) {
+    public record Consumer(Long retries, Duration retryInterval, String instanceId) {
 
         public Consumer {
             retries = retries == null ? 2L : retries;
             retryInterval = retryInterval == null ? Duration.ofMillis(500) : retryInterval;
+            instanceId = instanceId == null ? "" : instanceId.trim();
         }
     }
 }

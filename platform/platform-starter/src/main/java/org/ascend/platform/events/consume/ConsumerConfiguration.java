@@ -73,8 +73,12 @@ public class ConsumerConfiguration {
 
     @Bean
     ConcurrentKafkaListenerContainerFactory<String, CloudEvent> kafkaListenerContainerFactory(
-            ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory, DefaultErrorHandler deadLetteringErrorHandler) {
+            ConsumerFactory<String, CloudEvent> cloudEventConsumerFactory, DefaultErrorHandler deadLetteringErrorHandler,
+            PlatformProperties platform) {
         var factory = new ConcurrentKafkaListenerContainerFactory<String, CloudEvent>();
+        if (!platform.consumer().instanceId().isEmpty()) {
+            factory.setContainerCustomizer(new StaticMembership<>(platform.consumer().instanceId()));
+        }
         factory.setConsumerFactory(cloudEventConsumerFactory);
         factory.setCommonErrorHandler(deadLetteringErrorHandler);
         factory.setRecordInterceptor(new EventContextInterceptor());
