@@ -245,12 +245,18 @@ public final class Launcher {
         return 2;
     }
 
-    /** Restarts a service that stopped on its own, unless it keeps crashing (then it says so and leaves it). */
+    /**
+     * Restarts a service (or the broker) that stopped on its own, unless a service keeps crashing: then it says so and
+     * leaves it stopped.
+     */
     private void watch(LocalStack stack) {
         Thread watcher = new Thread(() -> {
             Map<String, List<Instant>> restarts = new HashMap<>();
             Set<String> givenUp = new HashSet<>();
             while (!stack.stopping()) {
+                if (stack.restartKafkaIfStopped()) {
+                    writeStateQuietly(stack);
+                }
                 for (ServiceProcess service : stack.services()) {
                     String name = service.spec().name();
                     if (service.alive() || givenUp.contains(name)) {

@@ -35,6 +35,8 @@ final class LocalStack {
     // The watcher thread restarts services while ./ascend status and the shutdown hook read them.
     private final List<ServiceProcess> services = new java.util.concurrent.CopyOnWriteArrayList<>();
     private AotCache aot;
+    private KafkaBroker kafka;
+    private java.util.function.Supplier<KafkaBroker> startKafka;
     private volatile boolean stopping;
     private final boolean demo;
     private final Postgres.Durability durability;
@@ -110,8 +112,9 @@ final class LocalStack {
         infrastructureProcesses.put("postgresql", new long[] {postgres.pid(), LocalPorts.POSTGRES});
         step("Kafka (KRaft) on 127.0.0.1:" + LocalPorts.KAFKA + ", SASL with the deployment's ACLs");
         KafkaSecurity kafkaUsers = KafkaUsers.loadOrCreate(layout.kafkaUsersFile());
-        KafkaBroker kafka = KafkaBroker.start(layout.data().resolve("kafka"), LocalPorts.KAFKA,
+        startKafka = () -> KafkaBroker.start(layout.data().resolve("kafka"), LocalPorts.KAFKA,
                 LocalPorts.KAFKA_CONTROLLER, layout.log("kafka"), kafkaUsers);
+        kafka = startKafka.get();
         infrastructure.add(kafka);
         infrastructureProcesses.put("kafka", new long[] {kafka.pid(), LocalPorts.KAFKA});
         applyAcls(kafka.bootstrapServers(), kafkaUsers);
@@ -197,6 +200,19 @@ final class LocalStack {
             return false;
         }
         services.set(services.indexOf(stopped), launch(stopped.spec()));
+        return true;
+    }
+
+    /** Starts the broker again if it stopped on its own (same data, same port), as a broker pod is restarted. */
+    synchronized boolean restartKafkaIfStopped() {
+        if (stopping || kafka == null || kafka.alive()) {
+            return false;
+        }
+        step("Kafka stopped unexpectedly; restarting it (log " + layout.log("kafka") + ")");
+        KafkaBroker restarted = startKafka.get();
+        infrastructure.set(infrastructure.indexOf(kafka), restarted);
+        infrastructureProcesses.put("kafka", new long[] {restarted.pid(), LocalPorts.KAFKA});
+        kafka = restarted;
         return true;
     }
 

@@ -60,6 +60,10 @@ public final class KafkaBroker implements AutoCloseable {
         return process.pid();
     }
 
+    public boolean alive() {
+        return process.isAlive();
+    }
+
     /** Stops the broker the way ops would: SIGTERM, then a controlled shutdown. */
     @Override
     public void close() {

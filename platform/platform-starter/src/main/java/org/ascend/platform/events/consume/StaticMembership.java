@@ -11,7 +11,7 @@ import org.springframework.kafka.listener.ConcurrentMessageListenerContainer;
  * Makes each listener a static member of its group (docs/reliability.md, "Restarts"): named after this instance and
  * the listener's topics, so the name is the same after a restart and differs between listeners. A restarted instance
  * then takes its partitions back as soon as it polls, instead of waiting for the group to give up on the consumer it
- * replaced (Kafka's session timeout). Spring Kafka adds "-n" per concurrent consumer.
+ * replaced (Kafka's session timeout). Spring Kafka adds "-n" per concurrent consumer. Kafka takes only ASCII letters, digits, ".", "_" and "-" in the name.
  */
 class StaticMembership<V> implements ContainerCustomizer<String, V, ConcurrentMessageListenerContainer<String, V>> {
 
@@ -24,7 +24,7 @@ class StaticMembership<V> implements ContainerCustomizer<String, V, ConcurrentMe
     @Override
     public void configure(ConcurrentMessageListenerContainer<String, V> container) {
         String topics = Arrays.stream(container.getContainerProperties().getTopics())
-                .map(topic -> topic.replaceFirst("^ascend\\.", "")).sorted().collect(Collectors.joining("+"));
+                .map(topic -> topic.replaceFirst("^ascend\\.", "")).sorted().collect(Collectors.joining("_"));
         container.getContainerProperties().getKafkaConsumerProperties()
                 .setProperty(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, instanceId + "." + topics);
     }

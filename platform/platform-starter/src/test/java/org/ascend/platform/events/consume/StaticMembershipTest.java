@@ -21,8 +21,9 @@ class StaticMembershipTest {
         new StaticMembership<String>("reporting-7f9c").configure(funnel);
         new StaticMembership<String>("reporting-7f9c").configure(career);
 
-        assertThat(instanceId(funnel)).isEqualTo("reporting-7f9c.cohort.offer.v1+recruitment.intake.v1");
+        assertThat(instanceId(funnel)).isEqualTo("reporting-7f9c.cohort.offer.v1_recruitment.intake.v1");
         assertThat(instanceId(career)).isEqualTo("reporting-7f9c.cohort.career.v1");
+        assertThat(instanceId(funnel)).as("what Kafka accepts as a group instance id").matches("[A-Za-z0-9._-]{1,249}");
     }
 
     private static ConcurrentMessageListenerContainer<String, String> container(String... topics) {

@@ -1,0 +1,158 @@
+package org.ascend.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.ascend.platform.test.Http;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The fault suite (docs/reliability.md): under a steady stream of submissions through the gateway, each fault in
+ * turn on the real processes, then a count of what was acknowledged against what every read model shows. Expected:
+ * 0 lost, 0 duplicated, no 500, and the recovery times printed. CI runs the quick set; the full set is
+ * {@code ./mvnw -pl e2e-tests verify -Dtest=FaultSuiteTest -Dascend.faults=full} (with the modules installed).
+ */
+@ExtendWith(LocalPlatform.Running.class)
+@Order(Integer.MAX_VALUE - 1) // after the other classes: it restarts what they use
+class FaultSuiteTest {
+
+    private static final int PER_SECOND = 5;
+    private static final Duration STEADY_BEFORE = Duration.ofSeconds(3);
+    private static final Duration STREAM_AFTER = Duration.ofSeconds(20);
+    private static final boolean FULL = "full".equals(System.getProperty("ascend.faults"));
+    private static final List<FaultOutcome> OUTCOMES = new ArrayList<>();
+
+    private final Http gateway = new Http(LocalPlatform.GATEWAY);
+
+    /** One fault: what it does, and the read model whose consumer it interrupts (to time its recovery), if any. */
+    record Fault(String name, String target, String consumer, Runnable inject) {
+    }
+
+    @Test
+    void nothingAcknowledgedIsLostOrDoubledWhateverFails() throws Exception {
+        List<Fault> faults = new ArrayList<>(List.of(
+                kill("assessment-service", "assessment"),
+                kill("recruitment-service", null),
+                new Fault("Kafka broker restart (SIGTERM)", "kafka", "assessment",
+                        () -> PlatformParts.signal(PlatformParts.pid("kafka"), "TERM"))));
+        if (FULL) {
+            faults.addAll(List.of(
+                    kill("reporting-service", "reporting"), // a consumer crashing mid-batch
+                    kill("cohort-service", null),
+                    kill("gateway", null),
+                    kill("identity", null), // tokens already issued, keys cached: nothing should notice
+                    new Fault("Kafka broker kill -9", "kafka", "assessment",
+                            () -> PlatformParts.signal(PlatformParts.pid("kafka"), "KILL")),
+                    new Fault("PostgreSQL restart (pg_ctl -m fast)", "postgresql", "assessment",
+                            PlatformParts::restartPostgres),
+                    new Fault("recruitment frozen 25 s, beyond the gateway's 15 s", "recruitment-service", null, () -> {
+                        long pid = PlatformParts.pid("recruitment-service");
+                        PlatformParts.signal(pid, "STOP");
+                        PlatformParts.pause(25_000);
+                        PlatformParts.signal(pid, "CONT");
+                    })));
+        }
+        String manager = LocalPlatform.token("programme-manager");
+        for (int i = 0; i < faults.size(); i++) {
+            OUTCOMES.add(run(faults.get(i), manager, 100_000 + i * 1_000));
+        }
+
+        for (FaultOutcome outcome : OUTCOMES) {
+            assertThat(outcome.failed()).as(outcome.fault().name() + ": submissions refused or never answered").isEmpty();
+            assertThat(outcome.statuses().keySet()).as(outcome.fault().name() + ": only acknowledgements and retryable answers")
+                    .isSubsetOf(201, 0, 429, 503, 504);
+            outcome.tallies().forEach((model, tally) -> {
+                assertThat(tally.lost()).as(outcome.fault().name() + ": lost in " + model).isZero();
+                assertThat(tally.duplicated()).as(outcome.fault().name() + ": doubled in " + model).isZero();
+                assertThat(tally.unacknowledged()).as(outcome.fault().name() + ": saved but never acknowledged in " + model).isZero();
+            });
+            if (outcome.ready() != null && outcome.consuming() != null) {
+                // Static membership: a restarted consumer takes its partitions back as soon as it is up, not after
+                // the group gives up on its old self (Kafka's session timeout: 45 s before the fix).
+                assertThat(outcome.consuming().minus(outcome.ready())).as(outcome.fault().name()
+                        + ": consuming again within 10 s of being ready").isLessThan(Duration.ofSeconds(10));
+            }
+        }
+    }
+
+    @AfterAll
+    static void printTheTable() throws Exception {
+        String table = FaultOutcome.table(OUTCOMES, PER_SECOND);
+        System.out.println(table);
+        Files.writeString(Path.of("target", "fault-suite.md"), table);
+    }
+
+    private static Fault kill(String service, String consumer) {
+        return new Fault("kill -9 " + service, service, consumer,
+                () -> PlatformParts.signal(PlatformParts.pid(service), "KILL"));
+    }
+
+    private FaultOutcome run(Fault fault, String managerToken, int firstApplicant) throws Exception {
+        int needed = (int) (PER_SECOND * (STEADY_BEFORE.toSeconds() + STREAM_AFTER.toSeconds() + 5));
+        List<String> applicants = ApplicantTokens.fetch(firstApplicant, needed);
+        String intakeId = openIntake(managerToken, fault.name());
+        var submissions = new SteadySubmissions(gateway, intakeId, applicants).start(PER_SECOND);
+        PlatformParts.pause(STEADY_BEFORE.toMillis());
+
+        Instant faulted = Instant.now();
+        int consumedBefore = fault.consumer() == null ? 0 : ReadModels.rows(fault.consumer(), intakeId);
+        var injected = CompletableFuture.runAsync(fault.inject());
+        boolean watched = PlatformParts.PORTS.containsKey(fault.target())
+                || PlatformParts.INFRASTRUCTURE_PORTS.containsKey(fault.target());
+        boolean wentDown = false;
+        Duration ready = null;
+        Duration consuming = null;
+        while (Duration.between(faulted, Instant.now()).compareTo(STREAM_AFTER) < 0 || !injected.isDone()) {
+            Duration since = Duration.between(faulted, Instant.now());
+            if (watched && ready == null) {
+                boolean up = PlatformParts.ready(fault.target());
+                wentDown |= !up;
+                ready = up && wentDown ? since : null;
+            }
+            if (watched && ready != null && consuming == null && fault.consumer() != null) {
+                consuming = ReadModels.rows(fault.consumer(), intakeId) > consumedBefore ? since : null;
+            } else if (watched && ready == null && fault.consumer() != null) {
+                consumedBefore = Math.max(consumedBefore, ReadModels.rows(fault.consumer(), intakeId)); // what it did before it stopped
+            }
+            PlatformParts.pause(200);
+        }
+        injected.join();
+        PlatformParts.awaitAllReady(Duration.ofMinutes(3));
+        submissions.close();
+
+        Instant caughtUpBy = Instant.now().plus(Duration.ofMinutes(2));
+        var tallies = ReadModels.tally(intakeId, submissions.acknowledged);
+        while (tallies.values().stream().anyMatch(t -> t.lost() > 0) && Instant.now().isBefore(caughtUpBy)) {
+            PlatformParts.pause(250);
+            tallies = ReadModels.tally(intakeId, submissions.acknowledged);
+        }
+        Duration caughtUp = Duration.between(submissions.lastAcknowledgedAt(), Instant.now());
+        return new FaultOutcome(fault, submissions.acknowledged.size(), tallies, Map.copyOf(submissions.statuses.entrySet()
+                .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get()))),
+                List.copyOf(submissions.failed), ready, consuming, caughtUp);
+    }
+
+    private String openIntake(String managerToken, String faultName) {
+        Http manager = gateway.withToken(managerToken);
+        var scheme = manager.post("/api/recruitment/schemes",
+                Map.of("name", "Fault suite: " + faultName, "ownerBody", "Ascend fault suite", "targetCohortSize", 20));
+        assertThat(scheme.status()).as(scheme.body().toString()).isEqualTo(201);
+        Instant now = Instant.now();
+        var intake = manager.post("/api/recruitment/schemes/" + scheme.text("id") + "/intakes", Map.of("name", "Under fault",
+                "places", 20, "opensAt", now.minusSeconds(60).toString(), "closesAt", now.plus(Duration.ofDays(1)).toString()));
+        assertThat(intake.status()).as(intake.body().toString()).isEqualTo(201);
+        assertThat(manager.post("/api/recruitment/intakes/" + intake.text("id") + "/open", "").status()).isEqualTo(200);
+        return intake.text("id");
+    }
+}

@@ -1,0 +1,71 @@
+package org.ascend.e2e;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Where each acknowledged application must show, once: recruitment's own table, assessment's sift cases (from the
+ * application events) and reporting's funnel rows. Read straight from each service's database, as its operator can.
+ */
+final class ReadModels {
+
+    /** One place an application shows, and the query that lists the application ids it holds for an intake. */
+    record Model(String name, String database, String query) {
+    }
+
+    static final List<Model> MODELS = List.of(
+            new Model("recruitment", "recruitment", "SELECT id FROM application WHERE intake_id = ?"),
+            new Model("assessment", "assessment", "SELECT application_id FROM assessment_case WHERE intake_id = ? AND stage = 'SIFT'"),
+            new Model("reporting", "reporting", "SELECT application_id FROM application_progress WHERE intake_id = ?"));
+
+    /** What one model shows against what was acknowledged. */
+    record Tally(int rows, int lost, int duplicated, int unacknowledged) {
+    }
+
+    private ReadModels() {
+    }
+
+    static Map<String, Tally> tally(String intakeId, Set<String> acknowledged) {
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        for (Model model : MODELS) {
+            List<String> ids = ids(model, intakeId);
+            Set<String> distinct = new HashSet<>(ids);
+            int lost = (int) acknowledged.stream().filter(id -> !distinct.contains(id)).count();
+            int extra = (int) distinct.stream().filter(id -> !acknowledged.contains(id)).count();
+            tallies.put(model.name(), new Tally(ids.size(), lost, ids.size() - distinct.size(), extra));
+        }
+        return tallies;
+    }
+
+    /** How many rows a model holds now; -1 while its database cannot be reached (restarting). */
+    static int rows(String modelName, String intakeId) {
+        try {
+            return ids(MODELS.stream().filter(m -> m.name().equals(modelName)).findFirst().orElseThrow(), intakeId).size();
+        } catch (IllegalStateException unreachable) {
+            return -1;
+        }
+    }
+
+    private static List<String> ids(Model model, String intakeId) {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:15432/" + model.database(),
+                "ascend", "ascend"); var statement = connection.prepareStatement(model.query())) {
+            statement.setObject(1, java.util.UUID.fromString(intakeId));
+            List<String> ids = new ArrayList<>();
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read " + model.name() + "'s database: " + e.getMessage(), e);
+        }
+    }
+}
