@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 
+import org.ascend.platform.audit.AuditSpool;
 import org.ascend.platform.test.Http;
 import org.ascend.platform.test.ServiceIntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -15,11 +16,16 @@ import static org.ascend.recruitment.RecruitmentTestSupport.openIntake;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Every call to a personal-data endpoint, allowed or denied, leaves exactly one audit record. */
+/**
+ * Every call to a personal-data endpoint, allowed or denied, leaves exactly one audit record, also when the audit store
+ * is down at the time (docs/adr/0017-audit-spool.md).
+ */
 class AuditTrailTest extends ServiceIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuditSpool spool;
 
     @Test
     void eachPersonalDataCallLeavesExactlyOneRecordIncludingRefusals() {
@@ -40,6 +46,28 @@ class AuditTrailTest extends ServiceIntegrationTest {
         audited(id -> as("assessor").get(readPath, Map.of("X-Correlation-Id", id)), 403, "application.read");
         audited(id -> anonymous.get(readPath, Map.of("X-Correlation-Id", id)), 401, "application.read");
         assertThat(submitted).isNotBlank();
+    }
+
+    @Test
+    void aRefusalWhileTheAuditStoreIsDownIsWrittenOnceWhenItReturns() {
+        String resource = "/api/recruitment/applications/" + UUID.randomUUID();
+        String correlationId = UUID.randomUUID().toString();
+        jdbc.sql("ALTER TABLE audit_record RENAME TO audit_record_offline").update(); // the store cannot take records
+        try {
+            assertThat(as("assessor").get(resource, Map.of("X-Correlation-Id", correlationId)).status()).isEqualTo(403);
+        } finally {
+            jdbc.sql("ALTER TABLE audit_record_offline RENAME TO audit_record").update();
+        }
+
+        spool.drain(); // as the scheduled run does once the store is back
+        spool.drain(); // a second run writes nothing twice
+
+        var records = jdbc.sql("SELECT action, resource, outcome, spooled_id IS NOT NULL FROM audit_record WHERE correlation_id = :id")
+                .param("id", correlationId)
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getInt(3) + " spooled=" + rs.getBoolean(4))
+                .list();
+        assertThat(records).containsExactly("application.read " + resource + " 403 spooled=true");
+        assertThat(spool.pending()).isZero();
     }
 
     @Test

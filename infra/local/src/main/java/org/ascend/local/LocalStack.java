@@ -49,7 +49,8 @@ final class LocalStack {
 
     /** {@code demo}: recruitment seeds the seed documents' schemes and applicants on start. */
     static List<ServiceSpec> serviceSpecs(Postgres postgres, String kafka, KafkaSecurity kafkaUsers, boolean demo,
-            java.nio.file.Path identityKeys) {
+            java.nio.file.Path data) {
+        java.nio.file.Path identityKeys = data == null ? null : data.resolve("identity-keys");
         List<ServiceSpec> specs = new ArrayList<>();
         Map<String, String> identity = new java.util.HashMap<>(Map.of("ASCEND_ISSUER", issuer()));
         if (identityKeys != null) {
@@ -57,14 +58,14 @@ final class LocalStack {
             identity.put("ASCEND_IDENTITY_KEYS_DIR", identityKeys.toString());
         }
         specs.add(new ServiceSpec("identity", "infra/identity", LocalPorts.IDENTITY, null, identity));
-        ServiceSpec recruitment = service("recruitment-service", LocalPorts.RECRUITMENT, "recruitment", postgres, kafka, kafkaUsers);
+        ServiceSpec recruitment = service("recruitment-service", LocalPorts.RECRUITMENT, "recruitment", postgres, kafka, kafkaUsers, data);
         if (demo) {
             recruitment.environment().put("ASCEND_DEMO_SEED", "true");
         }
         specs.add(recruitment);
-        specs.add(service("assessment-service", LocalPorts.ASSESSMENT, "assessment", postgres, kafka, kafkaUsers));
-        specs.add(service("cohort-service", LocalPorts.COHORT, "cohort", postgres, kafka, kafkaUsers));
-        specs.add(service("reporting-service", LocalPorts.REPORTING, "reporting", postgres, kafka, kafkaUsers));
+        specs.add(service("assessment-service", LocalPorts.ASSESSMENT, "assessment", postgres, kafka, kafkaUsers, data));
+        specs.add(service("cohort-service", LocalPorts.COHORT, "cohort", postgres, kafka, kafkaUsers, data));
+        specs.add(service("reporting-service", LocalPorts.REPORTING, "reporting", postgres, kafka, kafkaUsers, data));
         specs.add(new ServiceSpec("gateway", "gateway", LocalPorts.GATEWAY, null, Map.of(
                 "ASCEND_ISSUER", issuer(), "ASCEND_JWKS_URI", issuer() + "/oauth2/jwks",
                 "ASCEND_REDIS_PORT", String.valueOf(LocalPorts.REDIS),
@@ -78,13 +79,16 @@ final class LocalStack {
 
     /** {@code kafkaUsers}: each service signs in to the broker as its own principal (null: no credentials shown). */
     private static ServiceSpec service(String name, int port, String database, Postgres postgres, String kafka,
-            KafkaSecurity kafkaUsers) {
+            KafkaSecurity kafkaUsers, java.nio.file.Path data) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("ASCEND_DB_URL", postgres == null ? "" : postgres.jdbcUrl(database));
         env.put("ASCEND_DB_USER", Postgres.USER);
         env.put("ASCEND_DB_PASSWORD", Postgres.PASSWORD);
         env.put("ASCEND_KAFKA", kafka);
         env.put("ASCEND_INSTANCE_ID", "local-" + name); // one instance each, the same across restarts
+        if (data != null) {
+            env.put("ASCEND_AUDIT_SPOOL_DIR", data.resolve("audit-spool").resolve(name).toString());
+        }
         if (kafkaUsers != null) {
             env.putAll(kafkaUsers.serviceEnvironment(name));
         }
@@ -123,8 +127,7 @@ final class LocalStack {
         infrastructure.add(redis);
         infrastructureProcesses.put("redis", new long[] {redis.pid(), LocalPorts.REDIS});
 
-        List<ServiceSpec> specs = serviceSpecs(postgres, kafka.bootstrapServers(), kafkaUsers, demo,
-                layout.data().resolve("identity-keys"));
+        List<ServiceSpec> specs = serviceSpecs(postgres, kafka.bootstrapServers(), kafkaUsers, demo, layout.data());
         aot = AotCache.fromEnvironment(layout);
         for (ServiceSpec spec : specs) {
             step("starting " + spec.name() + " on port " + spec.port() + aot.describe());

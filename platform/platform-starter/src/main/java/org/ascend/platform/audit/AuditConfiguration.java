@@ -1,10 +1,18 @@
 package org.ascend.platform.audit;
 
+import java.nio.file.Path;
+
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+import tools.jackson.databind.json.JsonMapper;
 
 @Configuration(proxyBeanMethods = false)
 public class AuditConfiguration {
@@ -20,8 +28,17 @@ public class AuditConfiguration {
     }
 
     @Bean
-    AuditInterceptor auditInterceptor(AuditTrail trail) {
-        return new AuditInterceptor(trail);
+    AuditSpool auditSpool(@Value("${ascend.audit.spool-dir}") Path directory, JsonMapper json, AuditTrail trail,
+            ObjectProvider<MeterRegistry> meters) {
+        var spool = new AuditSpool(directory, json, trail);
+        meters.ifAvailable(registry -> Gauge.builder("ascend.audit.spooled", spool, AuditSpool::pending)
+                .description("Audit records waiting on this instance's disk for the audit store to return").register(registry));
+        return spool;
+    }
+
+    @Bean
+    AuditInterceptor auditInterceptor(AuditTrail trail, AuditSpool spool) {
+        return new AuditInterceptor(trail, spool);
     }
 
     @Bean

@@ -22,9 +22,11 @@ public class AuditInterceptor implements HandlerInterceptor {
     private static final Logger log = LoggerFactory.getLogger(AuditInterceptor.class);
 
     private final AuditTrail trail;
+    private final AuditSpool spool;
 
-    public AuditInterceptor(AuditTrail trail) {
+    public AuditInterceptor(AuditTrail trail, AuditSpool spool) {
         this.trail = trail;
+        this.spool = spool;
     }
 
     /** A call refused before it reached the endpoint (no or bad token) is a denied call too. */
@@ -53,12 +55,25 @@ public class AuditInterceptor implements HandlerInterceptor {
         Audited audited = method.getMethodAnnotation(Audited.class);
         String resource = request.getRequestURI()
                 + (audited.withQuery() && request.getQueryString() != null ? "?" + request.getQueryString() : "");
+        String correlationId = CorrelationId.current().orElse(null);
         try {
-            trail.record(actor, roles, audited.value(), resource, outcome,
-                    CorrelationId.current().orElse(null));
-        } catch (RuntimeException e) {
+            trail.record(actor, roles, audited.value(), resource, outcome, correlationId);
+        } catch (RuntimeException storeDown) {
+            spoolOrReport(new AuditSpool.Entry(java.util.UUID.randomUUID(), java.time.Instant.now(), actor, roles,
+                    audited.value(), resource, outcome, correlationId), request, storeDown);
+        }
+    }
+
+    /** The store is down: the record waits in the spool (docs/adr/0017), or, if even that fails, the operators are told. */
+    private void spoolOrReport(AuditSpool.Entry entry, HttpServletRequest request, RuntimeException storeDown) {
+        try {
+            spool.append(entry);
+            log.warn("Audit store unavailable ({}); record for {} {} spooled, to be written when it returns",
+                    storeDown.getMessage(), request.getMethod(), entry.resource());
+        } catch (java.io.IOException | RuntimeException spoolFailed) {
             // Never silently: an unaudited access to personal data is an incident for the operators.
-            log.error("AUDIT WRITE FAILED for {} {} by {} (outcome {})", request.getMethod(), resource, actor, outcome, e);
+            log.error("AUDIT WRITE FAILED for {} {} by {} (outcome {}): store and spool both failed",
+                    request.getMethod(), entry.resource(), entry.actor(), entry.outcome(), spoolFailed);
         }
     }
 }

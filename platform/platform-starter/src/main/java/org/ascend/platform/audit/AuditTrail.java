@@ -22,6 +22,18 @@ public class AuditTrail {
                 .update();
     }
 
+    /** A record written late from the spool, with its own time; one already written (same id) is skipped. */
+    void recordSpooled(AuditSpool.Entry entry) {
+        jdbc.sql("""
+                INSERT INTO audit_record (at, actor, actor_roles, action, resource, outcome, correlation_id, spooled_id)
+                VALUES (:at, :actor, :roles, :action, :resource, :outcome, :correlationId, :id)
+                ON CONFLICT (spooled_id) DO NOTHING""")
+                .param("at", java.sql.Timestamp.from(entry.at())).param("actor", entry.actor())
+                .param("roles", entry.actorRoles()).param("action", entry.action()).param("resource", entry.resource())
+                .param("outcome", entry.outcome()).param("correlationId", entry.correlationId()).param("id", entry.id())
+                .update();
+    }
+
     /** Newest first; filters are optional. */
     public List<AuditRecord> find(String resource, String actor, int limit) {
         return jdbc.sql("""

@@ -17,6 +17,16 @@ public class AscendTestInfrastructure {
             TestInfrastructure.registerPostgres(registry);
             registry.add("spring.kafka.bootstrap-servers", TestInfrastructure::kafka);
             TestIdentity.resourceServerProperties().forEach((name, value) -> registry.add(name, () -> value));
+            // This run's own audit spool: one left by an earlier run must not be written into this run's database.
+            registry.add("ascend.audit.spool-dir", AscendTestInfrastructure::auditSpool);
         };
+    }
+
+    private static String auditSpool() {
+        try {
+            return java.nio.file.Files.createTempDirectory("ascend-audit-spool").toString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
