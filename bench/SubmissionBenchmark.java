@@ -267,13 +267,15 @@ public class SubmissionBenchmark {
         }
 
         private Result pgbench(Path pgbench, Path work, Path script, int rate, int clients, int seconds) throws Exception {
+            // Each run logs to a folder of its own: with one shared folder, a rate given twice ("25,25") read both runs' logs.
+            Path runLogs = Files.createTempDirectory(work, "rate" + rate + "-");
             String prefix = "rate" + rate;
-            run(work, pgbench.toString(), "-n", "-h", "127.0.0.1", "-p", "15432", "-U", "ascend", "-c", String.valueOf(clients),
+            run(runLogs, pgbench.toString(), "-n", "-h", "127.0.0.1", "-p", "15432", "-U", "ascend", "-c", String.valueOf(clients),
                     "-j", String.valueOf(Math.min(clients, Runtime.getRuntime().availableProcessors())), "-R", String.valueOf(rate),
                     "-T", String.valueOf(seconds), "-l", "--log-prefix=" + prefix, "-f", script.toString(), "recruitment");
             // Per-transaction log: client, transaction, latency (µs), script, epoch s, epoch µs, schedule lag (µs).
             List<Long> latencies = new ArrayList<>();
-            try (Stream<Path> logs = Files.list(work)) {
+            try (Stream<Path> logs = Files.list(runLogs)) {
                 for (Path log : logs.filter(p -> p.getFileName().toString().startsWith(prefix + ".")).toList()) {
                     for (String line : Files.readAllLines(log)) {
                         String[] f = line.split(" ");
