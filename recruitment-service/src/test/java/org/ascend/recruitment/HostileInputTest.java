@@ -55,6 +55,16 @@ class HostileInputTest extends ServiceIntegrationTest {
         assertProblem(response, 400, "urn:ascend:problem:nul-character");
     }
 
+    /** Found by the bad-input suite: the container's parameter parsing failed on these mid-request, a 500. */
+    @Test
+    void aQueryThatIsNotPercentEncodedUtf8IsA400() {
+        for (String query : new String[] {"schemeId=%FF", "schemeId=%C3%28", "schemeId=ok&region=%ED%A0%80"}) {
+            var response = as("programme-manager").get("/api/recruitment/intakes?" + query);
+
+            assertProblem(response, 400, "urn:ascend:problem:invalid-query");
+        }
+    }
+
     @Test
     void bodiesThatAreNotJsonAre415() {
         for (String type : new String[] {"application/*", "*/*", "text/plain", "application/xml", "not a type"}) {

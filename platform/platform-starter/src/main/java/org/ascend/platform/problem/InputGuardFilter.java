@@ -27,7 +27,9 @@ import tools.jackson.databind.json.JsonMapper;
  * <li>a body that is not JSON by its {@code Content-Type} (missing, wildcard such as {@code application/*},
  * malformed, or another type): 415, since every Ascend API takes JSON bodies;</li>
  * <li>a NUL character in the query or anywhere in the body, raw or as the JSON escape {@code \u0000}:
- * PostgreSQL cannot store it in text, so it is a 400 here rather than a 500 at the database.</li>
+ * PostgreSQL cannot store it in text, so it is a 400 here rather than a 500 at the database;</li>
+ * <li>a query that is not percent-encoded UTF-8 (say {@code ?region=%FF}, or a broken escape): 400, where the
+ * container's parameter parsing would otherwise fail mid-request (found by the bad-input suite).</li>
  * </ul>
  */
 public class InputGuardFilter extends OncePerRequestFilter {
@@ -52,6 +54,12 @@ public class InputGuardFilter extends OncePerRequestFilter {
         }
         if (hasNul(request.getQueryString())) {
             refuse(response, nul("query"));
+            return;
+        }
+        if (!percentEncodedUtf8(request.getQueryString())) {
+            refuse(response, ProblemResponses.problem(HttpStatus.BAD_REQUEST, "invalid-query", "Query is not valid UTF-8",
+                    "The query string has a broken %-escape or bytes that are not UTF-8. Percent-encode each parameter's "
+                            + "UTF-8 bytes (for example with encodeURIComponent) and send it again."));
             return;
         }
         if (declared == 0 || (declared < 0 && request.getHeader("Transfer-Encoding") == null)) {
@@ -92,6 +100,36 @@ public class InputGuardFilter extends OncePerRequestFilter {
 
     private static boolean hasNul(String query) {
         return query != null && (query.indexOf('\0') >= 0 || query.toLowerCase(java.util.Locale.ROOT).contains("%00"));
+    }
+
+    /** The query as the client sent it (the container gives it undecoded, one char per byte). */
+    private static boolean percentEncodedUtf8(String query) {
+        if (query == null || query.indexOf('%') < 0) {
+            return true;
+        }
+        var bytes = new java.io.ByteArrayOutputStream(query.length());
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '%') {
+                if (i + 2 >= query.length() || Character.digit(query.charAt(i + 1), 16) < 0
+                        || Character.digit(query.charAt(i + 2), 16) < 0) {
+                    return false;
+                }
+                bytes.write(Integer.parseInt(query, i + 1, i + 3, 16));
+                i += 2;
+            } else {
+                bytes.write(c);
+            }
+        }
+        try {
+            java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            return true;
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return false;
+        }
     }
 
     private static ProblemDetail nul(String where) {
