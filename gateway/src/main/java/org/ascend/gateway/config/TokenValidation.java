@@ -23,7 +23,8 @@ import reactor.netty.http.client.HttpClient;
 /**
  * How the gateway checks access tokens: RS256 signatures with the issuer's published keys (fetched
  * with time limits, on a fresh connection, and at most once per interval for an unknown key id),
- * then issuer, audience and expiry. Replaces Boot's decoder so the key source can be rate-limited.
+ * then issuer, audience and expiry; a token verified once is remembered for a minute ({@link VerifiedTokens}).
+ * Replaces Boot's decoder so the key source can be rate-limited.
  */
 @Configuration(proxyBeanMethods = false)
 class TokenValidation {
@@ -48,7 +49,7 @@ class TokenValidation {
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(issuer),
                 new JwtClaimValidator<List<String>>(JwtClaimNames.AUD,
                         audience -> audience != null && audience.stream().anyMatch(audiences::contains))));
-        return decoder;
+        return new VerifiedTokens(decoder, Clock.systemUTC());
     }
 
     private static JWKSet parse(String json) {
