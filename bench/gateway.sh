@@ -3,7 +3,7 @@
 # (/api/recruitment/schemes), with wrk. Targets alternate within one run (recruitment directly, nginx, the gateway),
 # ROUNDS times, so each meets the same machine state. Rate limits are raised; every filter stays on. Prints requests/s,
 # p50 and p99 per target and the gateway/nginx ratios. Starts its own platform on a fresh data folder and nginx
-# (Debian's, on port 18080), and stops both afterwards.
+# (Debian's, on port 18080), and stops both afterwards. The JVMs run both JIT compilers, as deployed.
 # Usage: bench/gateway.sh [ROUNDS=2] [SECONDS=20]   (needs wrk and nginx: apt-get install wrk nginx-light)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +14,8 @@ for tool in wrk nginx; do
 done
 export ASCEND_HOME="${TMPDIR:-/tmp}/ascend-bench-gateway"
 export ASCEND_RATE_PER_SECOND=1000000 ASCEND_RATE_BURST=1000000
+# Steady-state speed as deployed: both JIT compilers (./ascend up stops at C1 by default, for a quicker start).
+export ASCEND_JAVA_OPTS="${ASCEND_JAVA_OPTS:--XX:TieredStopAtLevel=4}"
 work=$(mktemp -d)
 cat > "$work/nginx.conf" <<CONF
 worker_processes 1;
@@ -33,12 +35,12 @@ trap 'nginx_bin -s stop 2>/dev/null || true; ./ascend down >/dev/null; rm -rf "$
 nginx_bin() { "$(command -v nginx || echo /usr/sbin/nginx)" -c "$work/nginx.conf" "$@"; }
 ./ascend up --detach --wipe >/dev/null
 nginx_bin
-echo "Platform and nginx up. $(nproc) cores; wrk -t2 -c16 -d${SECONDS_EACH}s, $ROUNDS rounds."
+echo "Platform and nginx up. $(nproc) cores; JVM options $ASCEND_JAVA_OPTS; wrk -t2 -c16 -d${SECONDS_EACH}s, $ROUNDS rounds."
 token=$(./ascend token programme-manager)
 path=/api/recruitment/schemes
 for target in "recruitment http://127.0.0.1:8081" "nginx http://127.0.0.1:18080" "gateway http://127.0.0.1:8080"; do
   set -- $target
-  wrk -t2 -c16 -d5s -H "Authorization: Bearer $token" "$2$path" >/dev/null # warm up
+  wrk -t2 -c16 -d15s -H "Authorization: Bearer $token" "$2$path" >/dev/null # warm up: C2 compiles the hot paths
 done
 results="$work/results"
 for round in $(seq 1 "$ROUNDS"); do
