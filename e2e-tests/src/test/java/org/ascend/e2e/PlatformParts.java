@@ -84,16 +84,35 @@ final class PlatformParts {
         return Instant.now();
     }
 
-    /** Restarts PostgreSQL as an operator does, with its own pg_ctl (fast: sessions are ended, in-flight work rolls back). */
+    /**
+     * Restarts PostgreSQL: a fast shutdown (SIGINT to the postmaster: sessions are ended, in-flight work rolls back),
+     * then the same server started again with the same command line (pg_ctl refuses to run as root, as CI runs).
+     */
     static void restartPostgres() {
         ProcessHandle postmaster = ProcessHandle.allProcesses()
                 .filter(process -> process.info().command().orElse("").endsWith("/bin/postgres"))
                 .filter(process -> String.join(" ", process.info().arguments().orElse(new String[0])).contains("-p 15432"))
                 .findFirst().orElseThrow(() -> new IllegalStateException("No PostgreSQL on port 15432"));
-        String[] arguments = postmaster.info().arguments().orElseThrow();
-        String dataDir = arguments[List.of(arguments).indexOf("-D") + 1];
-        Path pgCtl = Path.of(postmaster.info().command().orElseThrow()).resolveSibling("pg_ctl");
-        exec(List.of(pgCtl.toString(), "-D", dataDir, "-m", "fast", "-w", "-t", "60", "restart"));
+        List<String> command = new java.util.ArrayList<>();
+        if ("root".equals(System.getProperty("user.name"))) {
+            command.addAll(List.of("unshare", "-U")); // PostgreSQL refuses to run as root: as the launcher starts it
+        }
+        command.add(postmaster.info().command().orElseThrow());
+        command.addAll(List.of(postmaster.info().arguments().orElseThrow()));
+        signal(postmaster.pid(), "INT");
+        postmaster.onExit().orTimeout(60, TimeUnit.SECONDS).join();
+        try {
+            new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not start PostgreSQL again: " + command, e);
+        }
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (!ready("postgresql")) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("PostgreSQL did not come back within 60 s");
+            }
+            pause(200);
+        }
     }
 
     static void pause(long millis) {
