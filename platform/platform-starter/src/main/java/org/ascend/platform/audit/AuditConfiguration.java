@@ -1,6 +1,7 @@
 package org.ascend.platform.audit;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -27,10 +28,11 @@ public class AuditConfiguration {
         return new AuditController(trail);
     }
 
-    @Bean
-    AuditSpool auditSpool(@Value("${ascend.audit.spool-dir}") Path directory, JsonMapper json, AuditTrail trail,
+    @Bean(destroyMethod = "close")
+    AuditSpool auditSpool(@Value("${ascend.audit.spool-dir}") Path directory,
+            @Value("${ascend.audit.spool-drain-interval:10s}") Duration interval, JsonMapper json, AuditTrail trail,
             ObjectProvider<MeterRegistry> meters) {
-        var spool = new AuditSpool(directory, json, trail);
+        var spool = new AuditSpool(directory, json, trail).drainingEvery(interval);
         meters.ifAvailable(registry -> Gauge.builder("ascend.audit.spooled", spool, AuditSpool::pending)
                 .description("Audit records waiting on this instance's disk for the audit store to return").register(registry));
         return spool;

@@ -8,22 +8,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.scheduling.annotation.Scheduled;
 
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Where audit records wait while the audit store (the service's database) cannot take them (docs/adr/0017): appended
  * to a local file and flushed to disk before the call returns, then written to the store, with their own time, once it
- * is back. Each instance drains its own spool; a record spooled twice or drained twice is written once.
+ * is back. Each instance drains its own spool on its own timer (not a cluster-wide {@code @Scheduled} job, which runs
+ * on one instance per tick); a record spooled twice or drained twice is written once.
  */
-public class AuditSpool {
+public class AuditSpool implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(AuditSpool.class);
 
@@ -36,12 +40,30 @@ public class AuditSpool {
     private final Path draining;
     private final JsonMapper json;
     private final AuditTrail trail;
+    private final ScheduledExecutorService timer =
+            Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "audit-spool-drain");
+                thread.setDaemon(true);
+                return thread;
+            });
 
     public AuditSpool(Path directory, JsonMapper json, AuditTrail trail) {
         this.active = directory.resolve("audit-spool.jsonl");
         this.draining = directory.resolve("audit-spool.draining.jsonl");
         this.json = json;
         this.trail = trail;
+    }
+
+    /** Drains every {@code interval} until closed. */
+    public AuditSpool drainingEvery(Duration interval) {
+        timer.scheduleWithFixedDelay(this::drain, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+        return this;
+    }
+
+    @Override
+    public void close() {
+        timer.shutdownNow();
     }
 
     /** Keeps the record on disk; throws if even that fails. */
@@ -61,7 +83,6 @@ public class AuditSpool {
     }
 
     /** Writes what waits to the store; what cannot be written yet stays for the next run. Returns how many were written. */
-    @Scheduled(fixedDelayString = "${ascend.audit.spool-drain-interval:10s}")
     public int drain() {
         synchronized (this) {
             try {
