@@ -107,7 +107,7 @@ class GatewayDeadlinesTest {
                 budgetReceived.set(exchange.getRequestHeaders().getFirst("Ascend-Time-Budget-Ms"));
                 exchange.getRequestBody().readAllBytes();
                 try {
-                    Thread.sleep(5_000);
+                    Thread.sleep(5_000); // the fault itself: an answer later than the gateway waits
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
