@@ -6,6 +6,8 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
@@ -32,6 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class GatewayDeadlinesTest {
 
     private static final AtomicReference<String> budgetReceived = new AtomicReference<>();
+    /** Opened once the tests are done: until then the slow stand-in holds every answer. */
+    private static final CountDownLatch answerNow = new CountDownLatch(1);
     private static final HttpServer slowRecruitment = slowStandIn();
     private static final ServerSocket droppingCohort = droppingStandIn();
 
@@ -51,6 +55,7 @@ class GatewayDeadlinesTest {
 
     @AfterAll
     static void stop() throws IOException {
+        answerNow.countDown();
         slowRecruitment.stop(0);
         droppingCohort.close();
     }
@@ -99,7 +104,7 @@ class GatewayDeadlinesTest {
         assertThat(response.header("Retry-After")).isEqualTo("10");
     }
 
-    /** Answers after 5 s, beyond the gateway's 3 s. */
+    /** Answers only once the tests are done: always beyond the gateway's 3 s. */
     private static HttpServer slowStandIn() {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -107,7 +112,7 @@ class GatewayDeadlinesTest {
                 budgetReceived.set(exchange.getRequestHeaders().getFirst("Ascend-Time-Budget-Ms"));
                 exchange.getRequestBody().readAllBytes();
                 try {
-                    Thread.sleep(5_000); // the fault itself: an answer later than the gateway waits
+                    answerNow.await(10, TimeUnit.SECONDS); // never within the gateway's 3 s
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }

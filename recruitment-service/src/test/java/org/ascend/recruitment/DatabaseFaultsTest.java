@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -72,10 +73,10 @@ class DatabaseFaultsTest extends ServiceIntegrationTest {
             // The database is slow (the insert waits at a lock) for longer than the caller said it would wait.
             blocker.setAutoCommit(false);
             blocker.createStatement().execute("LOCK TABLE application IN SHARE MODE");
-            var inFlight = CompletableFuture.supplyAsync(() -> asNewApplicant().post(path, applicant(), budget));
-            Thread.sleep(3000); // the fault itself: the database stays this slow, past the 1.5 s budget
+            // The lock stays until the request has answered: it must give up within its budget, not wait for the lock.
+            refused = CompletableFuture.supplyAsync(() -> asNewApplicant().post(path, applicant(), budget))
+                    .get(10, TimeUnit.SECONDS);
             blocker.rollback();
-            refused = inFlight.get();
         }
 
         assertThat(refused.status()).as(refused.body().toString()).isEqualTo(503);
