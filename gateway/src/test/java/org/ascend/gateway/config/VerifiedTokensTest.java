@@ -1,9 +1,6 @@
 package org.ascend.gateway.config;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -19,30 +16,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class VerifiedTokensTest {
 
     private final AtomicInteger verifications = new AtomicInteger();
-    private Instant now = Instant.parse("2026-12-01T09:00:00Z");
-    private final Clock clock = new Clock() {
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    };
+    private final MovableClock clock = new MovableClock();
     private final ReactiveJwtDecoder verifier = token -> {
         verifications.incrementAndGet();
         if (token.startsWith("forged")) {
             return Mono.error(new BadJwtException("bad signature"));
         }
         return Mono.just(Jwt.withTokenValue(token).header("alg", "RS256").subject("someone")
-                .issuedAt(now).expiresAt(now.plus(Duration.ofMinutes(token.startsWith("short") ? 0 : 5)).plusSeconds(30)).build());
+                .issuedAt(clock.instant()).expiresAt(clock.instant().plus(Duration.ofMinutes(token.startsWith("short") ? 0 : 5)).plusSeconds(30)).build());
     };
     private final VerifiedTokens tokens = new VerifiedTokens(verifier, clock);
 
@@ -50,11 +31,11 @@ class VerifiedTokensTest {
     void aTokenIsVerifiedOnceAMinuteAtMost() {
         tokens.decode("good").block();
         tokens.decode("good").block();
-        now = now.plusSeconds(59);
+        clock.move(Duration.ofSeconds(59));
         tokens.decode("good").block();
         assertThat(verifications).hasValue(1);
 
-        now = now.plusSeconds(2);
+        clock.move(Duration.ofSeconds(2));
         tokens.decode("good").block();
         assertThat(verifications).as("checked again after a minute").hasValue(2);
     }
@@ -62,7 +43,7 @@ class VerifiedTokensTest {
     @Test
     void anExpiredTokenIsNeverServedFromMemory() {
         tokens.decode("short-lived").block(); // expires in 30 s
-        now = now.plusSeconds(31);
+        clock.move(Duration.ofSeconds(31));
         tokens.decode("short-lived").block();
         assertThat(verifications).hasValue(2);
     }
