@@ -205,9 +205,9 @@ public class EndOfYearReport {
             List<YearCohorts.CohortCount> completed, SessionsHeld sessions, RegionalActivity networks,
             ProgressionService.Moves moves, ReportSubject report) {
         List<String> said = new ArrayList<>();
-        said.add("In " + year + ", " + opened.size() + " intake" + (opened.size() == 1 ? "" : "s") + " opened, " + running.size()
-                + " cohort" + (running.size() == 1 ? " was" : "s were") + " running and " + completed.size() + " cohort"
-                + (completed.size() == 1 ? "" : "s") + " saw participants complete.");
+        said.add("In " + year + ", " + counted(opened.size(), "intake") + " opened, " + counted(running.size(), "cohort")
+                + (running.size() == 1 ? " was" : " were") + " running and " + counted(completed.size(), "cohort")
+                + " saw participants complete.");
         said.add("Sessions held: " + sessions.total().sessions().text() + ", with " + sessions.total().attended().text()
                 + " attendances.");
         networks.regions().stream().filter(r -> !r.events().suppressed())
@@ -220,5 +220,10 @@ public class EndOfYearReport {
         }
         said.add("Figures shown as * are suppressed (see the cover for the rules).");
         return new Section("highlights", "Highlights", said, List.of(), List.of());
+    }
+
+    /** "no cohort", "1 cohort", "3 cohorts": a highlight reads as a sentence. */
+    private static String counted(int count, String noun) {
+        return count == 0 ? "no " + noun : count + " " + noun + (count == 1 ? "" : "s");
     }
 }
