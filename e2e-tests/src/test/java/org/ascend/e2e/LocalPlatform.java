@@ -77,6 +77,8 @@ final class LocalPlatform {
             // The services export their spans to the tests' collector, as a deployment's go to its own.
             builder.environment().put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_OTLP_ENDPOINT", TraceCollector.ENDPOINT);
             builder.environment().put("MANAGEMENT_OPENTELEMETRY_TRACING_EXPORT_SCHEDULE_DELAY", "500ms");
+            // One start and one stop: recording start-up caches would only slow both (bench/startup.sh measures them).
+            builder.environment().putIfAbsent("ASCEND_AOT", "off");
             Process process = builder.directory(repository.toFile())
                     .redirectErrorStream(true).redirectOutput(output.toFile())
                     .redirectInput(new File("/dev/null"))

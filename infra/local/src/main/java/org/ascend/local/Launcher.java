@@ -107,6 +107,7 @@ public final class Launcher {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx256m", "-Dascend.repository=" + layout.repository(),
+                "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=" + System.getProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "warn"),
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "up", "--background"));
         flags.stream().filter(flag -> !flag.equals("--detach") && !flag.equals("--wipe")).forEach(command::add);
         Process background = new ProcessBuilder(command).redirectErrorStream(true)
@@ -135,12 +136,12 @@ public final class Launcher {
         }
         System.out.println("Stopping Ascend (launcher pid " + launcher.get().pid() + ")...");
         launcher.get().destroy();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(2));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(4)); // services get 30 s, or 150 s to write their cache
         while (running(launcher.get()) && Instant.now().isBefore(deadline)) {
             Thread.sleep(300);
         }
         if (running(launcher.get())) {
-            System.err.println("The launcher did not stop in 2 minutes; killing it and its processes.");
+            System.err.println("The launcher did not stop in 4 minutes; killing it and its processes.");
             launcher.get().descendants().forEach(ProcessHandle::destroyForcibly);
             launcher.get().destroyForcibly();
         }

@@ -130,7 +130,6 @@ final class LocalStack {
         List<ServiceSpec> specs = serviceSpecs(postgres, kafka.bootstrapServers(), kafkaUsers, demo, layout.data());
         aot = AotCache.fromEnvironment(layout);
         for (ServiceSpec spec : specs) {
-            step("starting " + spec.name() + " on port " + spec.port() + aot.describe());
             services.add(launch(spec));
         }
         awaitHealthy(began);
@@ -190,8 +189,10 @@ final class LocalStack {
 
     private ServiceProcess launch(ServiceSpec spec) {
         List<String> options = new ArrayList<>(jvmOptions());
-        options.addAll(aot.jvmOptions(spec));
-        return ServiceProcess.start(spec, layout, options, aot.jar(spec));
+        AotCache.Plan plan = aot.plan(spec, options);
+        step("starting " + spec.name() + " on port " + spec.port() + plan.describe());
+        options.addAll(plan.jvmOptions());
+        return ServiceProcess.start(spec, layout, options, plan.jar(), plan.step() == AotCache.Step.RECORD);
     }
 
     /**
@@ -223,7 +224,9 @@ final class LocalStack {
     synchronized void stop() {
         stopping = true;
         if (!services.isEmpty()) {
-            step("stopping services");
+            step(services.stream().anyMatch(ServiceProcess::recordingCache)
+                    ? "stopping services (those starting for the first time since a build write their start-up cache: up to a minute)"
+                    : "stopping services");
         }
         services.forEach(ServiceProcess::requestStop);
         services.forEach(ServiceProcess::awaitStop);

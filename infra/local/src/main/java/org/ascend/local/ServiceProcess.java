@@ -21,13 +21,16 @@ final class ServiceProcess {
 
     private final ServiceSpec spec;
     private final Process process;
+    private final boolean recordingCache;
 
-    private ServiceProcess(ServiceSpec spec, Process process) {
+    private ServiceProcess(ServiceSpec spec, Process process, boolean recordingCache) {
         this.spec = spec;
         this.process = process;
+        this.recordingCache = recordingCache;
     }
 
-    static ServiceProcess start(ServiceSpec spec, LocalLayout layout, List<String> jvmOptions, Path jar) {
+    /** Starts the service; one that records its AOT cache (docs/performance.md) writes it as it stops. */
+    static ServiceProcess start(ServiceSpec spec, LocalLayout layout, List<String> jvmOptions, Path jar, boolean recordingCache) {
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " is missing. Build first: ./mvnw -DskipTests install");
         }
@@ -41,7 +44,7 @@ final class ServiceProcess {
         builder.environment().putAll(spec.environment());
         builder.environment().put("PORT", String.valueOf(spec.port()));
         try {
-            return new ServiceProcess(spec, builder.start());
+            return new ServiceProcess(spec, builder.start(), recordingCache);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not start " + spec.name(), e);
         }
@@ -83,6 +86,11 @@ final class ServiceProcess {
 
     /** Waits for the stop asked for, forcing it after the grace period. */
     void awaitStop() {
-        ChildProcesses.stop(process, 30);
+        // Writing the cache takes a few seconds alone, up to a minute with every service writing at once.
+        ChildProcesses.stop(process, recordingCache ? 150 : 30);
+    }
+
+    boolean recordingCache() {
+        return recordingCache;
     }
 }
