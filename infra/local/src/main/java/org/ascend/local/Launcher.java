@@ -106,7 +106,8 @@ public final class Launcher {
         Path log = layout.log("launcher");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Dascend.repository=" + layout.repository(),
+                "-Xms16m", "-Xmx128m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", // as ./ascend starts the launcher
+                "-Dascend.repository=" + layout.repository(),
                 "-Dorg.slf4j.simpleLogger.log.org.apache.kafka=" + System.getProperty("org.slf4j.simpleLogger.log.org.apache.kafka", "warn"),
                 "-cp", System.getProperty("java.class.path"), Launcher.class.getName(), "up", "--background"));
         flags.stream().filter(flag -> !flag.equals("--detach") && !flag.equals("--wipe")).forEach(command::add);

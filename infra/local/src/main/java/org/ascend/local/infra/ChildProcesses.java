@@ -27,11 +27,12 @@ public final class ChildProcesses {
         return full;
     }
 
-    /** A JVM running {@code mainClass} from this JVM's classpath. */
-    public static List<String> java(String maxHeap, String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + maxHeap, "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), mainClass));
+    /** A JVM running {@code mainClass} from this JVM's classpath, with the serial collector (small heaps, one core's work). */
+    public static List<String> java(List<String> jvmOptions, String mainClass, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:+UseSerialGC"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         command.addAll(List.of(args));
         return detachedFromTerminal(command);
     }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -40,7 +41,9 @@ public final class KafkaBroker implements AutoCloseable {
             if (!Files.exists(dataDir.resolve("logs/meta.properties"))) {
                 format(config, logFile);
             }
-            Process process = new ProcessBuilder(ChildProcesses.java("512m", "kafka.Kafka", config.toString()))
+            Process process = new ProcessBuilder(ChildProcesses.java(
+                    // One local broker's live set is tens of MB; a small start lets the heap grow only as needed.
+                    List.of("-Xms32m", "-Xmx192m"), "kafka.Kafka", config.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
@@ -83,7 +86,7 @@ public final class KafkaBroker implements AutoCloseable {
 
     private static void format(Path config, Path logFile) throws IOException {
         // "--cluster-id=<id>": an id may start with '-', which as a separate argument reads as an option.
-        Process format = new ProcessBuilder(ChildProcesses.java("256m", "kafka.tools.StorageTool", "format",
+        Process format = new ProcessBuilder(ChildProcesses.java(List.of("-Xmx128m", "-XX:TieredStopAtLevel=1"), "kafka.tools.StorageTool", "format",
                 "--cluster-id=" + clusterId(), "--config=" + config))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
@@ -132,6 +135,9 @@ public final class KafkaBroker implements AutoCloseable {
                 share.coordinator.state.topic.replication.factor=1
                 share.coordinator.state.topic.min.isr=1
                 group.initial.rebalance.delay.ms=0
+                # The log cleaner's dedupe buffer is 128 MB of heap by default, sized for big compacted topics; the
+                # offsets and transaction topics of one local platform need a fraction (docs/performance.md).
+                log.cleaner.dedupe.buffer.size=8388608
                 """.formatted(port, controllerPort, logDirs);
     }
 }

@@ -47,7 +47,9 @@ public final class Postgres implements AutoCloseable {
 
     public static Postgres start(Path dataDir, int port, Path logFile, List<String> databases, Durability durability) {
         try {
-            Process process = new ProcessBuilder(ChildProcesses.java("128m", Postgres.class.getName(),
+            Process process = new ProcessBuilder(ChildProcesses.java(
+                    // It only waits for the server to stop: the smallest JVM that can (docs/performance.md).
+                    List.of("-Xmx24m", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Xss256k"), Postgres.class.getName(),
                     dataDir.toString(), String.valueOf(port), durability.name()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
