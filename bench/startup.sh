@@ -21,18 +21,23 @@ calc() { awk "BEGIN { printf \"%.2f\", $1 }"; }
 
 [ -f gateway/target/gateway.jar ] || JAVA_HOME="$default_jdk" ./mvnw -q -DskipTests install
 
-rss_of() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo '?'; }
+rss_of() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status" 2>/dev/null || echo 0; }
 
 rss_table() { # RSS in MiB per process; PostgreSQL as the PSS sum of its processes (RSS would count shared buffers many times)
-  local name pid
+  local name pid value total=0
   for name in identity recruitment-service assessment-service cohort-service reporting-service gateway; do
-    pid=$(pgrep -f -- "/$name.jar" | head -1 || true)
-    printf '%s=%s\n' "$name" "$(rss_of "$pid")"
+    value=$(rss_of "$(pgrep -f -- "/$name.jar" | head -1 || true)"); total=$((total + value))
+    printf '%s=%s\n' "$name" "$value"
   done
-  printf 'kafka=%s\n' "$(rss_of "$(pgrep -f 'kafka.Kafka' | head -1)")"
-  printf 'redis=%s\n' "$(rss_of "$(pgrep -f 'redis-server' | head -1)")"
-  printf 'postgres (PSS of all its processes)=%s\n' "$(for pid in $(pgrep -x postgres); do
-    awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null; done | awk '{s+=$1} END {printf "%.0f", s/1024}')"
+  value=$(rss_of "$(pgrep -f 'kafka.Kafka' | head -1)"); total=$((total + value)); printf 'kafka=%s\n' "$value"
+  value=$(rss_of "$(pgrep -f 'redis-server' | head -1)"); total=$((total + value)); printf 'redis=%s\n' "$value"
+  value=$(rss_of "$(pgrep -f 'org.ascend.local.Launcher' | head -1)"); total=$((total + value)); printf 'launcher=%s\n' "$value"
+  value=$(rss_of "$(pgrep -f 'org.ascend.local.infra.Postgres' | head -1)"); total=$((total + value))
+  printf 'postgres wrapper JVM=%s\n' "$value"
+  value=$(for pid in $(pgrep -x postgres); do awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null; done \
+    | awk '{s+=$1} END {printf "%.0f", s/1024}'); total=$((total + value))
+  printf 'postgres (PSS of all its processes)=%s\n' "$value"
+  printf 'whole platform=%s\n' "$total"
 }
 
 measure() { # label java_home aot_mode -> prints seconds per run, mean, and RSS of the last run

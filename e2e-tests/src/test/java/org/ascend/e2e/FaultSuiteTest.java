@@ -106,7 +106,7 @@ class FaultSuiteTest {
     private FaultOutcome run(Fault fault, String managerToken, int firstApplicant) throws Exception {
         int needed = (int) (PER_SECOND * (STEADY_BEFORE.toSeconds() + STREAM_AFTER.toSeconds() + 5));
         List<String> applicants = ApplicantTokens.fetch(firstApplicant, needed);
-        String intakeId = openIntake(managerToken, fault.name());
+        String intakeId = SteadySubmissions.openIntake(gateway, managerToken, "Fault suite: " + fault.name());
         var submissions = new SteadySubmissions(gateway, intakeId, applicants).start(PER_SECOND);
         PlatformParts.pause(STEADY_BEFORE.toMillis());
 
@@ -146,18 +146,5 @@ class FaultSuiteTest {
         return new FaultOutcome(fault, submissions.acknowledged.size(), tallies, Map.copyOf(submissions.statuses.entrySet()
                 .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get()))),
                 List.copyOf(submissions.failed), ready, consuming, caughtUp);
-    }
-
-    private String openIntake(String managerToken, String faultName) {
-        Http manager = gateway.withToken(managerToken);
-        var scheme = manager.post("/api/recruitment/schemes",
-                Map.of("name", "Fault suite: " + faultName, "ownerBody", "Ascend fault suite", "targetCohortSize", 20));
-        assertThat(scheme.status()).as(scheme.body().toString()).isEqualTo(201);
-        Instant now = Instant.now();
-        var intake = manager.post("/api/recruitment/schemes/" + scheme.text("id") + "/intakes", Map.of("name", "Under fault",
-                "places", 20, "opensAt", now.minusSeconds(60).toString(), "closesAt", now.plus(Duration.ofDays(1)).toString()));
-        assertThat(intake.status()).as(intake.body().toString()).isEqualTo(201);
-        assertThat(manager.post("/api/recruitment/intakes/" + intake.text("id") + "/open", "").status()).isEqualTo(200);
-        return intake.text("id");
     }
 }

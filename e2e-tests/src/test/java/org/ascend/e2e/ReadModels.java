@@ -53,6 +53,11 @@ final class ReadModels {
         }
     }
 
+    /** The application ids a model shows for an intake now. */
+    static Set<String> shown(String modelName, String intakeId) {
+        return new HashSet<>(ids(MODELS.stream().filter(m -> m.name().equals(modelName)).findFirst().orElseThrow(), intakeId));
+    }
+
     private static List<String> ids(Model model, String intakeId) {
         try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:15432/" + model.database(),
                 "ascend", "ascend"); var statement = connection.prepareStatement(model.query())) {

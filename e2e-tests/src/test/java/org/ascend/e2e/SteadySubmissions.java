@@ -17,6 +17,8 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.ascend.platform.test.Http;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * A steady stream of application submissions through the gateway, one distinct applicant each, as a careful client
  * sends them: each with its own Idempotency-Key, sent again with the same key after a 503, 504, 429 or a broken
@@ -35,6 +37,8 @@ final class SteadySubmissions implements AutoCloseable {
 
     /** Application ids acknowledged (201, or a replay of one). */
     final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+    /** When each was acknowledged. */
+    final Map<String, Instant> acknowledgedAt = new ConcurrentHashMap<>();
     /** Every answer's status, 0 for a connection that failed, with how often it came. */
     final Map<Integer, AtomicInteger> statuses = new ConcurrentSkipListMap<>();
     /** Submissions given up on (refused as bad, or no answer for three minutes): each a defect. */
@@ -56,6 +60,20 @@ final class SteadySubmissions implements AutoCloseable {
             }
         }, 0, 1000 / perSecond, TimeUnit.MILLISECONDS);
         return this;
+    }
+
+    /** A scheme with one intake, open now and for a day, made by the programme manager: somewhere to submit to. */
+    static String openIntake(Http gateway, String managerToken, String name) {
+        Http manager = gateway.withToken(managerToken);
+        var scheme = manager.post("/api/recruitment/schemes",
+                Map.of("name", name, "ownerBody", "Ascend test suites", "targetCohortSize", 20));
+        assertThat(scheme.status()).as(scheme.body().toString()).isEqualTo(201);
+        Instant now = Instant.now();
+        var intake = manager.post("/api/recruitment/schemes/" + scheme.text("id") + "/intakes", Map.of("name", name,
+                "places", 20, "opensAt", now.minusSeconds(60).toString(), "closesAt", now.plus(Duration.ofDays(1)).toString()));
+        assertThat(intake.status()).as(intake.body().toString()).isEqualTo(201);
+        assertThat(manager.post("/api/recruitment/intakes/" + intake.text("id") + "/open", "").status()).isEqualTo(200);
+        return intake.text("id");
     }
 
     Instant lastAcknowledgedAt() {
@@ -91,8 +109,10 @@ final class SteadySubmissions implements AutoCloseable {
             }
             statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
             if (status == 201) {
+                Instant now = Instant.now();
+                acknowledgedAt.put(response.text("id"), now);
                 acknowledged.add(response.text("id"));
-                lastAcknowledged.set(System.currentTimeMillis());
+                lastAcknowledged.set(now.toEpochMilli());
                 return;
             }
             if (status != 0 && status != 429 && status != 503 && status != 504) {

@@ -36,7 +36,7 @@ final class AotCache {
 
     static AotCache fromEnvironment(LocalLayout layout) {
         return of(System.getenv().getOrDefault("ASCEND_AOT", "auto").trim(), Runtime.version().feature(),
-                layout.home().resolve("aot"), layout.repository());
+                layout.aot(), layout.repository());
     }
 
     static AotCache of(String mode, int jdkFeature, Path directory, Path repository) {

@@ -371,9 +371,10 @@ public final class Launcher {
         if (!Files.exists(layout.home())) {
             return;
         }
-        System.out.println("Wiping " + layout.home());
+        System.out.println("Wiping " + layout.home() + " (keeping the start-up caches in " + layout.aot() + ")");
         try (Stream<Path> paths = Files.walk(layout.home())) {
-            paths.sorted(Comparator.reverseOrder()).forEach(Launcher::deleteQuietly);
+            paths.filter(path -> !path.startsWith(layout.aot())).sorted(Comparator.reverseOrder())
+                    .forEach(Launcher::deleteQuietly);
         }
     }
 

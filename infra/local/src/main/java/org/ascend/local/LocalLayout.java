@@ -19,6 +19,11 @@ record LocalLayout(Path repository, Path home) {
         return home.resolve("data");
     }
 
+    /** Start-up caches made from the built jars (docs/performance.md): not data, so a wipe keeps them. */
+    Path aot() {
+        return home.resolve("aot");
+    }
+
     Path logs() {
         return home.resolve("logs");
     }

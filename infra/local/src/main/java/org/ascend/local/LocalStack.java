@@ -110,15 +110,21 @@ final class LocalStack {
 
         step("PostgreSQL 17 on 127.0.0.1:" + LocalPorts.POSTGRES + (durability == Postgres.Durability.DURABLE ? ""
                 : " in FAST-UNSAFE mode (fsync off): a crash of this machine can lose acknowledged writes; for tests only"));
-        Postgres postgres = Postgres.start(layout.data().resolve("postgres"), LocalPorts.POSTGRES,
-                layout.log("postgres"), DATABASES, durability);
-        infrastructure.add(postgres);
-        infrastructureProcesses.put("postgresql", new long[] {postgres.pid(), LocalPorts.POSTGRES});
+        // The database and the broker start side by side: each spends much of its start waiting on the disk.
+        var startingPostgres = java.util.concurrent.CompletableFuture.supplyAsync(() -> Postgres.start(
+                layout.data().resolve("postgres"), LocalPorts.POSTGRES, layout.log("postgres"), DATABASES, durability));
         step("Kafka (KRaft) on 127.0.0.1:" + LocalPorts.KAFKA + ", SASL with the deployment's ACLs");
         KafkaSecurity kafkaUsers = KafkaUsers.loadOrCreate(layout.kafkaUsersFile());
         startKafka = () -> KafkaBroker.start(layout.data().resolve("kafka"), LocalPorts.KAFKA,
                 LocalPorts.KAFKA_CONTROLLER, layout.log("kafka"), kafkaUsers);
-        kafka = startKafka.get();
+        Postgres postgres;
+        try {
+            kafka = startKafka.get();
+        } finally {
+            postgres = await(startingPostgres); // registered below before anything else can fail, so it is stopped too
+            infrastructure.add(postgres);
+            infrastructureProcesses.put("postgresql", new long[] {postgres.pid(), LocalPorts.POSTGRES});
+        }
         infrastructure.add(kafka);
         infrastructureProcesses.put("kafka", new long[] {kafka.pid(), LocalPorts.KAFKA});
         applyAcls(kafka.bootstrapServers(), kafkaUsers);
@@ -141,6 +147,15 @@ final class LocalStack {
             step("demo programmes: done in " + Duration.between(seeding, Instant.now()).toSeconds() + " s");
         }
         return specs;
+    }
+
+    /** The started server; its start's own failure if it failed. */
+    private static Postgres await(java.util.concurrent.CompletableFuture<Postgres> starting) {
+        try {
+            return starting.join();
+        } catch (java.util.concurrent.CompletionException failed) {
+            throw failed.getCause() instanceof RuntimeException cause ? cause : failed;
+        }
     }
 
     /** What recruitment said about seeding (it seeds before it reports ready), from its log. */
