@@ -79,7 +79,7 @@ class OutboxRelayBenchmark {
         System.out.printf("  writers committed  %10.0f events/s (%d a transaction)%n", commits, PER_TRANSACTION);
         System.out.printf("  outbox relay       %10.0f events/s (first commit to last record on the topic)%n", relay);
         System.out.printf("  producer-perf-test %10.0f records/s (same count and value size; no CloudEvents headers)%n", producer);
-        System.out.printf("  ratio              %10.2f of the bare producer%n%n", relay / producer);
+        System.out.printf("  ratio              %10.3f of the bare producer%n%n", relay / producer);
     }
 
     /** Round r gives every aggregate its version r, 100 aggregates a transaction, two writers. */
