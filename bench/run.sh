@@ -9,4 +9,6 @@ echo; echo "== Gateway against nginx (bench/gateway.sh)"; bench/gateway.sh 2 15
 echo; echo "== Submissions against pgbench (bench/submissions.sh)"; bench/submissions.sh 10,25 8 20
 echo; echo "== Read-model rebuild against a bare bulk upsert (reporting-service -Pbench)"
 ./mvnw -B -q -pl reporting-service -Pbench verify
+echo; echo "== Outbox relay against kafka-producer-perf-test (bench/outbox.sh)"; bench/outbox.sh 20000
+echo; echo "== Submission to visible in reporting (bench/visible.sh)"; bench/visible.sh 10 60
 echo; echo "== Start and memory (bench/startup.sh)"; bench/startup.sh 1

@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 
 import org.ascend.platform.test.Http;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -33,11 +35,15 @@ class FaultSuiteTest {
     private static final Duration STREAM_AFTER = Duration.ofSeconds(20);
     private static final boolean FULL = "full".equals(System.getProperty("ascend.faults"));
     private static final List<FaultOutcome> OUTCOMES = new ArrayList<>();
+    private static final List<AssessorsAtWork> ASSESSORS_AT_WORK = new ArrayList<>();
 
     private final Http gateway = new Http(LocalPlatform.GATEWAY);
 
-    /** One fault: what it does, and the read model whose consumer it interrupts (to time its recovery), if any. */
-    record Fault(String name, String target, String consumer, Runnable inject) {
+    /**
+     * One fault: what it does, and the read model whose consumer it interrupts (to time its recovery), if any.
+     * {@code prepare} gets the intake under load and returns the injection (set-up, such as a sift, happens first).
+     */
+    record Fault(String name, String target, String consumer, Function<String, Runnable> prepare) {
     }
 
     @Test
@@ -46,7 +52,7 @@ class FaultSuiteTest {
                 kill("assessment-service", "assessment"),
                 kill("recruitment-service", null),
                 new Fault("Kafka broker restart (SIGTERM)", "kafka", "assessment",
-                        () -> PlatformParts.signal(PlatformParts.pid("kafka"), "TERM"))));
+                        intake -> () -> PlatformParts.signal(PlatformParts.pid("kafka"), "TERM"))));
         if (FULL) {
             faults.addAll(List.of(
                     kill("reporting-service", "reporting"), // a consumer crashing mid-batch
@@ -54,10 +60,11 @@ class FaultSuiteTest {
                     kill("gateway", null),
                     kill("identity", null), // tokens already issued, keys cached: nothing should notice
                     new Fault("Kafka broker kill -9", "kafka", "assessment",
-                            () -> PlatformParts.signal(PlatformParts.pid("kafka"), "KILL")),
+                            intake -> () -> PlatformParts.signal(PlatformParts.pid("kafka"), "KILL")),
                     new Fault("PostgreSQL restart (fast shutdown)", "postgresql", "assessment",
-                            PlatformParts::restartPostgres),
-                    new Fault("recruitment frozen 25 s, beyond the gateway's 15 s", "recruitment-service", null, () -> {
+                            intake -> PlatformParts::restartPostgres),
+                    assessorsWhileRecruitmentIsDown(),
+                    new Fault("recruitment frozen 25 s, beyond the gateway's 15 s", "recruitment-service", null, intake -> () -> {
                         long pid = PlatformParts.pid("recruitment-service");
                         PlatformParts.signal(pid, "STOP");
                         PlatformParts.pause(25_000);
@@ -73,6 +80,13 @@ class FaultSuiteTest {
             OUTCOMES.add(run(faults.get(i), manager, 100_000 + i * 1_000));
         }
 
+        for (AssessorsAtWork work : ASSESSORS_AT_WORK) {
+            assertThat(work.unexpected).as("assessors' answers while recruitment was down").isEmpty();
+            assertThat(work.staleServed).as("packs opened before, served from assessment's copy").isPositive();
+            assertThat(work.unavailable).as("packs never opened: a 503 to try again").isPositive();
+            assertThat(work.freshAfter).as("every pack fresh once recruitment is back").isEqualTo(work.allocationCount());
+            assertThat(work.sheetsInAssessment()).as("every submitted sheet kept once").isEqualTo(work.submittedCount());
+        }
         for (FaultOutcome outcome : OUTCOMES) {
             assertThat(outcome.failed()).as(outcome.fault().name() + ": submissions refused or never answered").isEmpty();
             assertThat(outcome.statuses().keySet()).as(outcome.fault().name() + ": only acknowledgements and retryable answers")
@@ -93,14 +107,38 @@ class FaultSuiteTest {
 
     @AfterAll
     static void printTheTable() throws Exception {
-        String table = FaultOutcome.table(OUTCOMES, PER_SECOND);
+        StringBuilder table = new StringBuilder(FaultOutcome.table(OUTCOMES, PER_SECOND));
+        for (AssessorsAtWork work : ASSESSORS_AT_WORK) {
+            table.append(String.format("%nAssessors while recruitment was down: %d allocations; %d pack openings served from"
+                    + " assessment's copy marked stale, %d a 503 to try again (never opened before), %d fresh after;"
+                    + " %d sheets submitted, %d in assessment; %d unexpected answers%n", work.allocationCount(),
+                    work.staleServed, work.unavailable, work.freshAfter, work.submittedCount(), work.sheetsInAssessment(),
+                    work.unexpected.size()));
+        }
         System.out.println(table);
-        Files.writeString(Path.of("target", "fault-suite.md"), table);
+        Files.writeString(Path.of("target", "fault-suite.md"), table.toString());
     }
 
     private static Fault kill(String service, String consumer) {
         return new Fault("kill -9 " + service, service, consumer,
-                () -> PlatformParts.signal(PlatformParts.pid(service), "KILL"));
+                intake -> () -> PlatformParts.signal(PlatformParts.pid(service), "KILL"));
+    }
+
+    /** Assessors open packs and score while recruitment, which serves the packs, is killed and restarted. */
+    private Fault assessorsWhileRecruitmentIsDown() {
+        return new Fault("kill -9 recruitment-service while assessors open packs and score", "recruitment-service", null,
+                intake -> {
+                    Http manager = gateway.withToken(LocalPlatform.token("programme-manager"));
+                    AssessorsAtWork work = AssessorsAtWork.start(gateway, manager, intake, 4);
+                    ASSESSORS_AT_WORK.add(work);
+                    return () -> {
+                        PlatformParts.signal(PlatformParts.pid("recruitment-service"), "KILL");
+                        Awaitility.await("recruitment gone").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(50))
+                                .until(() -> !PlatformParts.ready("recruitment-service"));
+                        work.workWhile(() -> !PlatformParts.ready("recruitment-service"));
+                        work.finish();
+                    };
+                });
     }
 
     private FaultOutcome run(Fault fault, String managerToken, int firstApplicant) throws Exception {
@@ -110,9 +148,10 @@ class FaultSuiteTest {
         var submissions = new SteadySubmissions(gateway, intakeId, applicants).start(PER_SECOND);
         PlatformParts.pause(STEADY_BEFORE.toMillis());
 
+        Runnable inject = fault.prepare().apply(intakeId);
         Instant faulted = Instant.now();
         int consumedBefore = fault.consumer() == null ? 0 : ReadModels.rows(fault.consumer(), intakeId);
-        var injected = CompletableFuture.runAsync(fault.inject());
+        var injected = CompletableFuture.runAsync(inject);
         boolean watched = PlatformParts.PORTS.containsKey(fault.target())
                 || PlatformParts.INFRASTRUCTURE_PORTS.containsKey(fault.target());
         boolean wentDown = false;

@@ -38,25 +38,7 @@ final class SiftThroughTheGateway {
                 .pollInterval(Duration.ofMillis(250)).until(() -> manager.get("/api/assessment/cases?intakeId=" + intakeId).body(),
                         cases -> cases.size() == applications.size()
                                 && cases.findValuesAsString("status").stream().filter("PENDING"::equals).count() == settled);
-        var framework = manager.post("/api/assessment/frameworks", Map.of("name", "Sift " + UUID.randomUUID(),
-                "scale", Map.of("min", 1, "max", 5), "criteria", List.of(Map.of("id", "vision", "name", "Vision",
-                        "weightPercent", 100, "anchors", Map.of("1", "None", "2", "Limited", "3", "Clear", "4", "Strong",
-                                "5", "Exceptional")))));
-        assertThat(framework.status()).as(framework.body().toString()).isEqualTo(201);
-        assertThat(manager.put("/api/assessment/intakes/" + intakeId + "/stages", Map.of("stages", List.of(Map.of("stage", "SIFT",
-                "frameworkId", framework.text("id"), "assessorsPerApplication", 2, "tolerance", 1, "passRule", "MANUAL"))))
-                .status()).isEqualTo(200);
-        for (String assessor : ASSESSORS.subList(0, 2)) { // in the pool already when the demo ran: keep their declarations
-            var added = manager.post("/api/assessment/assessors", Map.of("subject", assessor, "displayName", "Sift " + assessor,
-                    "organisationCode", assessor.equals("assessor-2") ? "RX3" : "RX4"));
-            assertThat(added.status()).as(added.body().toString()).isIn(201, 409);
-            if (added.status() == 201) {
-                assertThat(gateway.withToken(LocalPlatform.token(assessor)).put("/api/assessment/assessors/me/declaration",
-                        Map.of("conflicts", List.of())).status()).isEqualTo(200);
-            }
-        }
-        var allocated = manager.post("/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation", "");
-        assertThat(allocated.status()).as(allocated.body().toString()).isEqualTo(200);
+        allocate(gateway, manager, intakeId);
         for (String assessor : ASSESSORS) {
             Http as = gateway.withToken(LocalPlatform.token(assessor));
             var mine = as.get("/api/assessment/allocations/mine");
@@ -83,5 +65,31 @@ final class SiftThroughTheGateway {
             assertThat(decided.status()).as(decided.body().toString()).isEqualTo(200);
         }
         return ranked;
+    }
+
+    /**
+     * The intake's SIFT stage set up and allocated: a one-criterion framework, two of the demo's assessors in the pool
+     * (declared free of conflicts), two assessors per pending case.
+     */
+    static void allocate(Http gateway, Http manager, String intakeId) {
+        var framework = manager.post("/api/assessment/frameworks", Map.of("name", "Sift " + UUID.randomUUID(),
+                "scale", Map.of("min", 1, "max", 5), "criteria", List.of(Map.of("id", "vision", "name", "Vision",
+                        "weightPercent", 100, "anchors", Map.of("1", "None", "2", "Limited", "3", "Clear", "4", "Strong",
+                                "5", "Exceptional")))));
+        assertThat(framework.status()).as(framework.body().toString()).isEqualTo(201);
+        assertThat(manager.put("/api/assessment/intakes/" + intakeId + "/stages", Map.of("stages", List.of(Map.of("stage", "SIFT",
+                "frameworkId", framework.text("id"), "assessorsPerApplication", 2, "tolerance", 1, "passRule", "MANUAL"))))
+                .status()).isEqualTo(200);
+        for (String assessor : ASSESSORS.subList(0, 2)) { // in the pool already when the demo ran: keep their declarations
+            var added = manager.post("/api/assessment/assessors", Map.of("subject", assessor, "displayName", "Sift " + assessor,
+                    "organisationCode", assessor.equals("assessor-2") ? "RX3" : "RX4"));
+            assertThat(added.status()).as(added.body().toString()).isIn(201, 409);
+            if (added.status() == 201) {
+                assertThat(gateway.withToken(LocalPlatform.token(assessor)).put("/api/assessment/assessors/me/declaration",
+                        Map.of("conflicts", List.of())).status()).isEqualTo(200);
+            }
+        }
+        var allocated = manager.post("/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation", "");
+        assertThat(allocated.status()).as(allocated.body().toString()).isEqualTo(200);
     }
 }

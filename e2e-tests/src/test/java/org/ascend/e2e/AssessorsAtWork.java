@@ -1,0 +1,152 @@
+package org.ascend.e2e;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+
+import org.ascend.platform.test.Http;
+import org.awaitility.Awaitility;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Assessors at work through a fault (docs/reliability.md): they open the blind packs of an intake's sift and score
+ * them while recruitment, which serves the packs, is down. A pack opened before comes from assessment's copy marked
+ * stale; one never opened is a 503 that says to try again; scoring goes on regardless, since it is assessment's own.
+ * Anything else is written down as unexpected.
+ */
+final class AssessorsAtWork {
+
+    /** An assessor's allocation in the intake, with the client that acts as them. */
+    private record Allocation(String id, Http assessor) {
+    }
+
+    private final String intakeId;
+    private final List<Allocation> allocations = new ArrayList<>();
+    private final Set<String> opened = new HashSet<>();
+    private final Set<String> submitted = new HashSet<>();
+    int staleServed;
+    int unavailable;
+    int freshAfter;
+    final List<String> unexpected = new ArrayList<>();
+
+    private AssessorsAtWork(String intakeId) {
+        this.intakeId = intakeId;
+    }
+
+    /** Sets up and allocates the intake's sift once it has {@code cases} pending cases, and opens half the packs. */
+    static AssessorsAtWork start(Http gateway, Http manager, String intakeId, int cases) {
+        Set<String> caseIds = new HashSet<>(Awaitility.await("pending cases to sift").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> manager.get("/api/assessment/cases?intakeId=" + intakeId).body(),
+                        found -> found.findValuesAsString("status").stream().filter("PENDING"::equals).count() >= cases)
+                .findValuesAsString("id"));
+        SiftThroughTheGateway.allocate(gateway, manager, intakeId);
+        AssessorsAtWork work = new AssessorsAtWork(intakeId);
+        for (String name : SiftThroughTheGateway.ASSESSORS) {
+            Http assessor = gateway.withToken(LocalPlatform.token(name));
+            var mine = assessor.get("/api/assessment/allocations/mine");
+            if (mine.status() == 200) {
+                for (JsonNode allocation : mine.body()) {
+                    if (caseIds.contains(allocation.path("caseId").asString())) {
+                        work.allocations.add(new Allocation(allocation.path("allocationId").asString(), assessor));
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < work.allocations.size(); i += 2) {
+            work.open(work.allocations.get(i), false);
+        }
+        return work;
+    }
+
+    /** While {@code down} holds: every pack opened again and again, and one more sheet scored and submitted each round. */
+    void workWhile(BooleanSupplier down) {
+        while (down.getAsBoolean()) {
+            for (Allocation allocation : allocations) {
+                open(allocation, true);
+            }
+            allocations.stream().filter(a -> !submitted.contains(a.id())).findFirst().ifPresent(this::score);
+            PlatformParts.pause(500);
+        }
+    }
+
+    /** Once recruitment is back: every pack fresh again, and the rest of the sheets scored. */
+    void finish() {
+        for (Allocation allocation : allocations) {
+            Http.Response pack = allocation.assessor().get(packPath(allocation));
+            if (pack.status() == 200 && !pack.body().path("stale").asBoolean()) {
+                freshAfter++;
+            } else {
+                unexpected.add("after recovery, pack " + pack.status() + " stale=" + pack.body().path("stale"));
+            }
+            if (!submitted.contains(allocation.id())) {
+                score(allocation);
+            }
+        }
+    }
+
+    int allocationCount() {
+        return allocations.size();
+    }
+
+    int submittedCount() {
+        return submitted.size();
+    }
+
+    /** Submitted score sheets of the intake in assessment's own database. */
+    int sheetsInAssessment() {
+        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:15432/assessment", "ascend",
+                "ascend"); var statement = connection.prepareStatement("SELECT count(*) FROM score_sheet s JOIN assessment_case c"
+                + " ON c.id = s.case_id WHERE c.intake_id = ? AND s.submitted_at IS NOT NULL")) {
+            statement.setObject(1, UUID.fromString(intakeId));
+            try (var rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not read assessment's database: " + e.getMessage(), e);
+        }
+    }
+
+    private void open(Allocation allocation, boolean recruitmentDown) {
+        Http.Response pack = allocation.assessor().get(packPath(allocation));
+        boolean openedBefore = opened.contains(allocation.id());
+        if (!recruitmentDown && pack.status() == 200) {
+            opened.add(allocation.id());
+        } else if (recruitmentDown && pack.status() == 200 && pack.body().path("stale").asBoolean() && openedBefore) {
+            staleServed++;
+        } else if (recruitmentDown && pack.status() == 200 && !pack.body().path("stale").asBoolean()) {
+            opened.add(allocation.id()); // recruitment answered: it is back, between our looks at it
+        } else if (recruitmentDown && pack.status() == 503 && !openedBefore
+                && pack.contentType().startsWith("application/problem+json")
+                && "urn:ascend:problem:recruitment-unavailable".equals(pack.body().path("type").asString())) {
+            unavailable++;
+        } else {
+            unexpected.add("pack " + pack.status() + (openedBefore ? " (opened before)" : " (never opened)") + ": " + pack.body());
+        }
+    }
+
+    private void score(Allocation allocation) {
+        String path = "/api/assessment/allocations/" + allocation.id() + "/scores";
+        Http.Response saved = allocation.assessor().put(path, Map.of("scores", Map.of("vision", Map.of("score", 3,
+                "evidence", "Evidence seen in the application"))));
+        Http.Response sent = saved.status() == 200 ? allocation.assessor().post(path + "/submit", "") : saved;
+        if (sent.status() == 200) {
+            submitted.add(allocation.id());
+        } else {
+            unexpected.add("scoring " + sent.status() + ": " + sent.body());
+        }
+    }
+
+    private static String packPath(Allocation allocation) {
+        return "/api/assessment/allocations/" + allocation.id() + "/pack";
+    }
+}
