@@ -24,17 +24,19 @@ import tools.jackson.databind.JsonNode;
  */
 final class AssessorsAtWork {
 
-    /** An assessor's allocation in the intake, with the client that acts as them. */
-    private record Allocation(String id, Http assessor) {
+    /** An assessor's allocation in the intake, its application, and the client that acts as them. */
+    private record Allocation(String id, String applicationId, Http assessor) {
     }
 
     private final String intakeId;
     private final List<Allocation> allocations = new ArrayList<>();
-    private final Set<String> opened = new HashSet<>();
+    /** Applications whose pack assessment has fetched (its copy is per application, whichever assessor opened it). */
+    private final Set<String> fetched = new HashSet<>();
     private final Set<String> submitted = new HashSet<>();
     int staleServed;
     int unavailable;
-    int freshAfter;
+    /** From recruitment being ready again until every pack opened fresh (assessment's circuit stays open 30 s). */
+    Duration freshAgainAfter;
     final List<String> unexpected = new ArrayList<>();
 
     private AssessorsAtWork(String intakeId) {
@@ -56,14 +58,16 @@ final class AssessorsAtWork {
             if (mine.status() == 200) {
                 for (JsonNode allocation : mine.body()) {
                     if (caseIds.contains(allocation.path("caseId").asString())) {
-                        work.allocations.add(new Allocation(allocation.path("allocationId").asString(), assessor));
+                        work.allocations.add(new Allocation(allocation.path("allocationId").asString(),
+                                allocation.path("applicationId").asString(), assessor));
                     }
                 }
             }
         }
-        for (int i = 0; i < work.allocations.size(); i += 2) {
-            work.open(work.allocations.get(i), false);
-        }
+        // Half the applications' packs are fetched before the fault; the other half never are until it is over.
+        List<String> applications = work.allocations.stream().map(Allocation::applicationId).distinct().sorted().toList();
+        Set<String> firstHalf = new HashSet<>(applications.subList(0, applications.size() / 2));
+        work.allocations.stream().filter(a -> firstHalf.contains(a.applicationId())).forEach(a -> work.open(a, false));
         return work;
     }
 
@@ -78,19 +82,22 @@ final class AssessorsAtWork {
         }
     }
 
-    /** Once recruitment is back: every pack fresh again, and the rest of the sheets scored. */
+    /**
+     * Once recruitment is back: packs may stay stale (or a 503) while assessment's circuit is still open; within a
+     * minute every pack opens fresh. Then the rest of the sheets are scored.
+     */
     void finish() {
-        for (Allocation allocation : allocations) {
-            Http.Response pack = allocation.assessor().get(packPath(allocation));
-            if (pack.status() == 200 && !pack.body().path("stale").asBoolean()) {
-                freshAfter++;
-            } else {
-                unexpected.add("after recovery, pack " + pack.status() + " stale=" + pack.body().path("stale"));
-            }
-            if (!submitted.contains(allocation.id())) {
-                score(allocation);
-            }
-        }
+        java.time.Instant back = java.time.Instant.now();
+        Awaitility.await("every pack fresh again").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> allocations.stream().allMatch(allocation -> {
+                    Http.Response pack = allocation.assessor().get(packPath(allocation));
+                    if (pack.status() != 200 && pack.status() != 503) {
+                        unexpected.add("after recovery, pack " + pack.status() + ": " + pack.body());
+                    }
+                    return pack.status() == 200 && !pack.body().path("stale").asBoolean();
+                }));
+        freshAgainAfter = Duration.between(back, java.time.Instant.now());
+        allocations.stream().filter(a -> !submitted.contains(a.id())).forEach(this::score);
     }
 
     int allocationCount() {
@@ -118,19 +125,18 @@ final class AssessorsAtWork {
 
     private void open(Allocation allocation, boolean recruitmentDown) {
         Http.Response pack = allocation.assessor().get(packPath(allocation));
-        boolean openedBefore = opened.contains(allocation.id());
-        if (!recruitmentDown && pack.status() == 200) {
-            opened.add(allocation.id());
-        } else if (recruitmentDown && pack.status() == 200 && pack.body().path("stale").asBoolean() && openedBefore) {
+        boolean fetchedBefore = fetched.contains(allocation.applicationId());
+        boolean stale = pack.body().path("stale").asBoolean();
+        if (pack.status() == 200 && !stale) {
+            fetched.add(allocation.applicationId()); // before the fault, or recruitment already back
+        } else if (recruitmentDown && pack.status() == 200 && stale && fetchedBefore) {
             staleServed++;
-        } else if (recruitmentDown && pack.status() == 200 && !pack.body().path("stale").asBoolean()) {
-            opened.add(allocation.id()); // recruitment answered: it is back, between our looks at it
-        } else if (recruitmentDown && pack.status() == 503 && !openedBefore
+        } else if (recruitmentDown && pack.status() == 503 && !fetchedBefore
                 && pack.contentType().startsWith("application/problem+json")
                 && "urn:ascend:problem:recruitment-unavailable".equals(pack.body().path("type").asString())) {
             unavailable++;
         } else {
-            unexpected.add("pack " + pack.status() + (openedBefore ? " (opened before)" : " (never opened)") + ": " + pack.body());
+            unexpected.add("pack " + pack.status() + (fetchedBefore ? " (fetched before)" : " (never fetched)") + ": " + pack.body());
         }
     }
 
