@@ -1,6 +1,7 @@
 package org.ascend.local.infra;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -8,12 +9,14 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * A real PostgreSQL 17 server from the zonky binaries artifact, run in a JVM of its own so the
- * launcher decides when it stops (after the services). Data stays in {@code dataDir} between runs;
+ * A real PostgreSQL 17 server from the zonky binaries artifact. A short-lived JVM unpacks and starts it with zonky and
+ * exits, leaving the server running on its own (a JVM kept only to wait cost 75 MB, docs/performance.md); the
+ * launcher stops it after the services, with PostgreSQL's fast shutdown. Data stays in {@code dataDir} between runs;
  * one database per service, owned by the application role.
  *
  * <p>Durable unless asked otherwise: zonky's defaults are a test database's ({@code fsync} and
@@ -24,11 +27,11 @@ public final class Postgres implements AutoCloseable {
     public static final String USER = "ascend";
     public static final String PASSWORD = "ascend";
 
-    private final Process process;
+    private final Path dataDir;
     private final int port;
 
-    private Postgres(Process process, int port) {
-        this.process = process;
+    private Postgres(Path dataDir, int port) {
+        this.dataDir = dataDir;
         this.port = port;
     }
 
@@ -47,25 +50,34 @@ public final class Postgres implements AutoCloseable {
 
     public static Postgres start(Path dataDir, int port, Path logFile, List<String> databases, Durability durability) {
         try {
-            Process process = new ProcessBuilder(ChildProcesses.java(
-                    // It only waits for the server to stop: the smallest JVM that can (docs/performance.md).
-                    List.of("-Xmx24m", "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Xss256k"), Postgres.class.getName(),
-                    dataDir.toString(), String.valueOf(port), durability.name()))
+            Process starter = new ProcessBuilder(ChildProcesses.java(List.of("-Xmx64m", "-XX:TieredStopAtLevel=1"),
+                    Postgres.class.getName(), dataDir.toString(), String.valueOf(port), durability.name(), logFile.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
-            var postgres = new Postgres(process, port);
-            Ports.awaitListening(port, Duration.ofSeconds(60), "PostgreSQL (log: " + logFile + ")", process);
+            if (!starter.waitFor(120, TimeUnit.SECONDS) || starter.exitValue() != 0) {
+                starter.destroyForcibly();
+                throw new IllegalStateException("PostgreSQL did not start; see " + logFile);
+            }
+            postmaster(dataDir).orElseThrow(() -> new IllegalStateException("PostgreSQL is not running; see " + logFile));
+            var postgres = new Postgres(dataDir, port);
             postgres.ensureDatabases(databases);
             return postgres;
         } catch (IOException e) {
             throw new IllegalStateException("Could not start PostgreSQL; see " + logFile, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while starting PostgreSQL", e);
         }
     }
 
-    /** The child JVM: runs the server until SIGTERM, when zonky's shutdown hook stops it cleanly. */
+    /**
+     * The starter JVM: starts the server, its output going straight to the log, then halts. {@code halt} skips zonky's
+     * shutdown hook, which would stop the server with the JVM that started it.
+     */
     public static void main(String[] args) throws Exception {
         String durable = Durability.valueOf(args[2]).setting;
+        var log = ProcessBuilder.Redirect.appendTo(Path.of(args[3]).toFile());
         EmbeddedPostgres.builder()
                 .setDataDirectory(Path.of(args[0]))
                 .setCleanDataDirectory(false)
@@ -74,9 +86,26 @@ public final class Postgres implements AutoCloseable {
                 .setServerConfig("fsync", durable)
                 .setServerConfig("synchronous_commit", durable)
                 .setServerConfig("full_page_writes", "on")
+                .setOutputRedirector(log)
+                .setErrorRedirector(log)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .start();
-        Thread.currentThread().join();
+        System.out.flush();
+        Runtime.getRuntime().halt(0);
+    }
+
+    /**
+     * The server's main process, from the first line of the pid file it keeps in its data directory: read each time,
+     * so whoever restarted the server (the fault suite does), it is the one running now.
+     */
+    private static java.util.Optional<ProcessHandle> postmaster(Path dataDir) {
+        try {
+            return ProcessHandle.of(Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim()))
+                    // a pid file left by a crash may name a process that is not PostgreSQL any more
+                    .filter(process -> process.info().command().map(command -> command.endsWith("/postgres")).orElse(false));
+        } catch (IOException | RuntimeException noPidFile) {
+            return java.util.Optional.empty();
+        }
     }
 
     public String jdbcUrl(String database) {
@@ -107,11 +136,22 @@ public final class Postgres implements AutoCloseable {
     }
 
     public long pid() {
-        return process.pid();
+        return postmaster(dataDir).map(ProcessHandle::pid).orElse(-1L);
     }
 
+    /** Fast shutdown (SIGINT: open transactions rolled back, then a clean checkpoint); killed if not done in 60 s. */
     @Override
     public void close() {
-        ChildProcesses.stop(process, 30);
+        postmaster(dataDir).ifPresent(server -> {
+            try {
+                new ProcessBuilder("kill", "-INT", Long.toString(server.pid())).start().waitFor(10, TimeUnit.SECONDS);
+                server.onExit().get(60, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException | IOException e) {
+                server.destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                server.destroyForcibly();
+            }
+        });
     }
 }

@@ -27,8 +27,10 @@ class PostgresDurabilityTest {
         try (var socket = new java.net.ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        long server;
         try (Postgres postgres = Postgres.start(dir.resolve("data"), port, dir.resolve("postgres.log"), List.of("probe"), durability);
              var connection = DriverManager.getConnection(postgres.jdbcUrl("probe"), Postgres.USER, Postgres.PASSWORD)) {
+            server = postgres.pid();
             Map<String, String> settings = new LinkedHashMap<>();
             for (String name : List.of("fsync", "synchronous_commit", "full_page_writes")) {
                 var rows = connection.createStatement().executeQuery("SHOW " + name);
@@ -39,5 +41,9 @@ class PostgresDurabilityTest {
             assertThat(settings).containsEntry("fsync", expected).containsEntry("synchronous_commit", expected)
                     .containsEntry("full_page_writes", "on");
         }
+        // The server runs on its own (no JVM waits beside it): closing stops it, and nothing is left behind.
+        assertThat(ProcessHandle.of(server).map(ProcessHandle::isAlive)).as("server process after close").isNotEqualTo(
+                java.util.Optional.of(true));
+        assertThat(Ports.listening(port)).as("port after close").isFalse();
     }
 }
