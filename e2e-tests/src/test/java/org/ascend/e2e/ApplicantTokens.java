@@ -14,7 +14,7 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Access tokens for numbered applicants (bench-applicant-n, a demo client each), one application each per intake. */
+/** Access tokens for numbered applicants (bench-applicant-n or demo-applicant-n, a demo client each). */
 final class ApplicantTokens {
 
     private static final Pattern ACCESS_TOKEN = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"");
@@ -41,7 +41,8 @@ final class ApplicantTokens {
         }
     }
 
-    private static String token(String user) throws Exception {
+    /** A token for one demo user, such as {@code demo-applicant-7}, as its CLI client. */
+    static String token(String user) throws Exception {
         String basic = Base64.getEncoder().encodeToString(("demo-" + user + ":demo").getBytes(StandardCharsets.UTF_8));
         var response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:9000/oauth2/token"))
                 .header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
