@@ -135,7 +135,8 @@ public final class Launcher {
             System.out.println("Ascend is not running.");
             return 0;
         }
-        System.out.println("Stopping Ascend (launcher pid " + launcher.get().pid() + ")...");
+        System.out.println("Stopping Ascend (launcher pid " + launcher.get().pid() + ")..." + (recordingCaches()
+                ? " The services are writing their start-up caches (first stop after a build): up to a minute." : ""));
         launcher.get().destroy();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(4)); // services get 30 s, or 150 s to write their cache
         while (running(launcher.get()) && Instant.now().isBefore(deadline)) {
@@ -148,6 +149,16 @@ public final class Launcher {
         }
         System.out.println("Stopped.");
         return 0;
+    }
+
+    /** A recording was prepared (its stamp written) and its cache not yet written: it is written as the service stops. */
+    private boolean recordingCaches() {
+        try (Stream<Path> stamps = Files.list(layout.aot())) {
+            return stamps.map(Path::toString).filter(name -> name.endsWith(".aot.stamp"))
+                    .anyMatch(stamp -> !Files.exists(Path.of(stamp.substring(0, stamp.length() - ".stamp".length()))));
+        } catch (IOException noCachesYet) {
+            return false;
+        }
     }
 
     private int status() throws IOException {
