@@ -110,7 +110,7 @@ final class LocalStack {
 
         step("PostgreSQL 17 on 127.0.0.1:" + LocalPorts.POSTGRES + (durability == Postgres.Durability.DURABLE ? ""
                 : " in FAST-UNSAFE mode (fsync off): a crash of this machine can lose acknowledged writes; for tests only"));
-        // The database and the broker start side by side: each spends much of its start waiting on the disk.
+        // The database and the broker start side by side: neither needs the other, and each waits on its own start.
         var startingPostgres = java.util.concurrent.CompletableFuture.supplyAsync(() -> Postgres.start(
                 layout.data().resolve("postgres"), LocalPorts.POSTGRES, layout.log("postgres"), DATABASES, durability));
         step("Kafka (KRaft) on 127.0.0.1:" + LocalPorts.KAFKA + ", SASL with the deployment's ACLs");
