@@ -32,8 +32,6 @@ rss_table() { # RSS in MiB per process; PostgreSQL as the PSS sum of its process
   value=$(rss_of "$(pgrep -f 'kafka.Kafka' | head -1)"); total=$((total + value)); printf 'kafka=%s\n' "$value"
   value=$(rss_of "$(pgrep -f 'redis-server' | head -1)"); total=$((total + value)); printf 'redis=%s\n' "$value"
   value=$(rss_of "$(pgrep -f 'org.ascend.local.Launcher' | head -1)"); total=$((total + value)); printf 'launcher=%s\n' "$value"
-  value=$(rss_of "$(pgrep -f 'org.ascend.local.infra.Postgres' | head -1)"); total=$((total + value))
-  printf 'postgres wrapper JVM=%s\n' "$value"
   value=$(for pid in $(pgrep -x postgres); do awk '/^Pss:/ {print $2}' "/proc/$pid/smaps_rollup" 2>/dev/null; done \
     | awk '{s+=$1} END {printf "%.0f", s/1024}'); total=$((total + value))
   printf 'postgres (PSS of all its processes)=%s\n' "$value"
