@@ -48,9 +48,19 @@ public final class Postgres implements AutoCloseable {
         }
     }
 
+    /** Where zonky unpacks the server's binaries (default: the temporary directory's {@code embedded-pg}). */
+    static final String BINARIES_PROPERTY = "ot.epg.working-dir";
+
     public static Postgres start(Path dataDir, int port, Path logFile, List<String> databases, Durability durability) {
         try {
-            Process starter = new ProcessBuilder(ChildProcesses.java(List.of("-Xmx64m", "-XX:TieredStopAtLevel=1"),
+            // The heap is for the first start on a machine: unpacking the server's binaries (xz) takes some 100 MB,
+            // and 64 MB ran out. The JVM halts once the server is up, so it costs nothing after.
+            List<String> options = new java.util.ArrayList<>(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
+            String binaries = System.getProperty(BINARIES_PROPERTY);
+            if (binaries != null) {
+                options.add("-D" + BINARIES_PROPERTY + "=" + binaries);
+            }
+            Process starter = new ProcessBuilder(ChildProcesses.java(options,
                     Postgres.class.getName(), dataDir.toString(), String.valueOf(port), durability.name(), logFile.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
