@@ -117,16 +117,17 @@ final class LocalStack {
         KafkaSecurity kafkaUsers = KafkaUsers.loadOrCreate(layout.kafkaUsersFile());
         startKafka = () -> KafkaBroker.start(layout.data().resolve("kafka"), LocalPorts.KAFKA,
                 LocalPorts.KAFKA_CONTROLLER, layout.log("kafka"), kafkaUsers);
+        // Each is registered as soon as it is up, so that if the other fails to start, stop() stops it too.
         Postgres postgres;
         try {
             kafka = startKafka.get();
+            infrastructure.add(kafka);
+            infrastructureProcesses.put("kafka", new long[] {kafka.pid(), LocalPorts.KAFKA});
         } finally {
-            postgres = await(startingPostgres); // registered below before anything else can fail, so it is stopped too
+            postgres = await(startingPostgres);
             infrastructure.add(postgres);
             infrastructureProcesses.put("postgresql", new long[] {postgres.pid(), LocalPorts.POSTGRES});
         }
-        infrastructure.add(kafka);
-        infrastructureProcesses.put("kafka", new long[] {kafka.pid(), LocalPorts.KAFKA});
         applyAcls(kafka.bootstrapServers(), kafkaUsers);
         step("Redis on 127.0.0.1:" + LocalPorts.REDIS);
         Redis redis = Redis.start(LocalPorts.REDIS);
