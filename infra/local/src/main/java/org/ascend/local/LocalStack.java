@@ -15,6 +15,7 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.ascend.local.demo.DemoProgrammes;
 import org.ascend.kafka.tools.KafkaAcls;
+import org.ascend.local.infra.ChildProcesses;
 import org.ascend.local.infra.KafkaBroker;
 import org.ascend.local.infra.KafkaSecurity;
 import org.ascend.local.infra.KafkaUsers;
@@ -274,11 +275,9 @@ final class LocalStack {
         // at the price of steady-state speed (the gateway serves about half as many requests a second). Deployments
         // (images, Kubernetes) run both compilers; ASCEND_JAVA_OPTS=-XX:TieredStopAtLevel=4 does so here, as
         // bench/gateway.sh does (docs/performance.md).
-        List<String> options = new ArrayList<>(List.of("-Xms64m", "-Xmx384m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Dspring.output.ansi.enabled=never"));
-        if (Runtime.version().feature() >= 25) {
-            options.add("-XX:+UseCompactObjectHeaders"); // JEP 519: 8-byte object headers, a smaller heap for the same objects
-        }
+        List<String> options = new ArrayList<>(List.of("-Xms64m", "-Xmx384m"));
+        options.addAll(ChildProcesses.leanOptions());
+        options.addAll(List.of("-XX:TieredStopAtLevel=1", "-Dspring.output.ansi.enabled=never"));
         String extra = System.getenv("ASCEND_JAVA_OPTS");
         if (extra != null && !extra.isBlank()) {
             options.addAll(List.of(extra.trim().split("\\s+")));

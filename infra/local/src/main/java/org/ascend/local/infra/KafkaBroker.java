@@ -42,8 +42,9 @@ public final class KafkaBroker implements AutoCloseable {
                 format(config, logFile);
             }
             Process process = new ProcessBuilder(ChildProcesses.java(
-                    // One local broker's live set is tens of MB; a small start lets the heap grow only as needed.
-                    List.of("-Xms32m", "-Xmx192m"), "kafka.Kafka", config.toString()))
+                    // One local broker's live set is tens of MB; a small start lets the heap grow only as needed. C1
+                    // only: the local traffic never needs C2's code, which costs memory to make and keep.
+                    List.of("-Xms32m", "-Xmx192m", "-XX:TieredStopAtLevel=1"), "kafka.Kafka", config.toString()))
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(logFile.toFile()))
                     .start();
@@ -138,6 +139,15 @@ public final class KafkaBroker implements AutoCloseable {
                 # The log cleaner's dedupe buffer is 128 MB of heap by default, sized for big compacted topics; the
                 # offsets and transaction topics of one local platform need a fraction (docs/performance.md).
                 log.cleaner.dedupe.buffer.size=8388608
+                # Sized for one local platform's traffic, not a production broker's: fewer threads (their stacks and
+                # buffers) and 5 partitions, not 50, for the offsets and transaction topics (docs/performance.md).
+                num.network.threads=2
+                num.io.threads=2
+                background.threads=2
+                num.recovery.threads.per.data.dir=1
+                offsets.topic.num.partitions=5
+                transaction.state.log.num.partitions=5
+                share.coordinator.state.topic.num.partitions=5
                 """.formatted(port, controllerPort, logDirs);
     }
 }
