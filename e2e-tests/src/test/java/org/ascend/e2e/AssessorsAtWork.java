@@ -1,20 +1,16 @@
 package org.ascend.e2e;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.function.BooleanSupplier;
 
 import org.ascend.platform.test.Http;
 import org.awaitility.Awaitility;
-import tools.jackson.databind.JsonNode;
+import org.ascend.e2e.SiftThroughTheGateway.Allocated;
 
 /**
  * Assessors at work through a fault (docs/reliability.md): they open the blind packs of an intake's sift and score
@@ -24,12 +20,8 @@ import tools.jackson.databind.JsonNode;
  */
 final class AssessorsAtWork {
 
-    /** An assessor's allocation in the intake, its application, and the client that acts as them. */
-    private record Allocation(String id, String applicationId, Http assessor) {
-    }
-
     private final String intakeId;
-    private final List<Allocation> allocations = new ArrayList<>();
+    private final List<Allocated> allocations = new ArrayList<>();
     /** Applications whose pack assessment has fetched (its copy is per application, whichever assessor opened it). */
     private final Set<String> fetched = new HashSet<>();
     private final Set<String> submitted = new HashSet<>();
@@ -52,20 +44,9 @@ final class AssessorsAtWork {
                 .findValuesAsString("id"));
         SiftThroughTheGateway.allocate(gateway, manager, intakeId);
         AssessorsAtWork work = new AssessorsAtWork(intakeId);
-        for (String name : SiftThroughTheGateway.ASSESSORS) {
-            Http assessor = gateway.withToken(LocalPlatform.token(name));
-            var mine = assessor.get("/api/assessment/allocations/mine");
-            if (mine.status() == 200) {
-                for (JsonNode allocation : mine.body()) {
-                    if (caseIds.contains(allocation.path("caseId").asString())) {
-                        work.allocations.add(new Allocation(allocation.path("allocationId").asString(),
-                                allocation.path("applicationId").asString(), assessor));
-                    }
-                }
-            }
-        }
+        work.allocations.addAll(SiftThroughTheGateway.allocationsOf(gateway, caseIds));
         // Half the applications' packs are fetched before the fault; the other half never are until it is over.
-        List<String> applications = work.allocations.stream().map(Allocation::applicationId).distinct().sorted().toList();
+        List<String> applications = work.allocations.stream().map(Allocated::applicationId).distinct().sorted().toList();
         Set<String> firstHalf = new HashSet<>(applications.subList(0, applications.size() / 2));
         work.allocations.stream().filter(a -> firstHalf.contains(a.applicationId())).forEach(a -> work.open(a, false));
         return work;
@@ -74,7 +55,7 @@ final class AssessorsAtWork {
     /** While {@code down} holds: every pack opened again and again, and one more sheet scored and submitted each round. */
     void workWhile(BooleanSupplier down) {
         while (down.getAsBoolean()) {
-            for (Allocation allocation : allocations) {
+            for (Allocated allocation : allocations) {
                 open(allocation, true);
             }
             allocations.stream().filter(a -> !submitted.contains(a.id())).findFirst().ifPresent(this::score);
@@ -110,20 +91,10 @@ final class AssessorsAtWork {
 
     /** Submitted score sheets of the intake in assessment's own database. */
     int sheetsInAssessment() {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:15432/assessment", "ascend",
-                "ascend"); var statement = connection.prepareStatement("SELECT count(*) FROM score_sheet s JOIN assessment_case c"
-                + " ON c.id = s.case_id WHERE c.intake_id = ? AND s.submitted_at IS NOT NULL")) {
-            statement.setObject(1, UUID.fromString(intakeId));
-            try (var rows = statement.executeQuery()) {
-                rows.next();
-                return rows.getInt(1);
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not read assessment's database: " + e.getMessage(), e);
-        }
+        return ReadModels.ids(ReadModels.SUBMITTED_SHEETS, intakeId).size();
     }
 
-    private void open(Allocation allocation, boolean recruitmentDown) {
+    private void open(Allocated allocation, boolean recruitmentDown) {
         Http.Response pack = allocation.assessor().get(packPath(allocation));
         boolean fetchedBefore = fetched.contains(allocation.applicationId());
         boolean stale = pack.body().path("stale").asBoolean();
@@ -140,7 +111,7 @@ final class AssessorsAtWork {
         }
     }
 
-    private void score(Allocation allocation) {
+    private void score(Allocated allocation) {
         String path = "/api/assessment/allocations/" + allocation.id() + "/scores";
         Http.Response saved = allocation.assessor().put(path, Map.of("scores", Map.of("vision", Map.of("score", 3,
                 "evidence", "Evidence seen in the application"))));
@@ -152,7 +123,7 @@ final class AssessorsAtWork {
         }
     }
 
-    private static String packPath(Allocation allocation) {
+    private static String packPath(Allocated allocation) {
         return "/api/assessment/allocations/" + allocation.id() + "/pack";
     }
 }

@@ -20,8 +20,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The fault suite (docs/reliability.md): under a steady stream of submissions through the gateway, each fault in
- * turn on the real processes, then a count of what was acknowledged against what every read model shows. Expected:
+ * The fault suite (docs/reliability.md): under a steady stream of submissions and of scoring through the gateway,
+ * each fault in turn on the real processes, then a count of what was acknowledged against what every read model
+ * shows. Expected:
  * 0 lost, 0 duplicated, no 500, and the recovery times printed. CI runs the quick set; the full set is
  * {@code ./mvnw -pl e2e-tests verify -Dtest=FaultSuiteTest -Dascend.faults=full} (with the modules installed;
  * {@code -Dascend.faults.only=<part of a name>} runs only the faults so named).
@@ -31,8 +32,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FaultSuiteTest {
 
     private static final int PER_SECOND = 5;
+    private static final int SHEETS_PER_SECOND = 1;
+    /** The sheets scored under each fault at most: a minute of scoring, from before the fault to past its recovery. */
+    private static final int SHEETS_PER_FAULT = 60;
     private static final Duration STEADY_BEFORE = Duration.ofSeconds(3);
     private static final Duration STREAM_AFTER = Duration.ofSeconds(20);
+    /** How long after the fault the stream goes on while the part is not yet ready or consuming again. */
+    private static final Duration WATCH_AT_MOST = Duration.ofSeconds(90);
     private static final boolean FULL = "full".equals(System.getProperty("ascend.faults"));
     private static final List<FaultOutcome> OUTCOMES = new ArrayList<>();
     private static final List<AssessorsAtWork> ASSESSORS_AT_WORK = new ArrayList<>();
@@ -76,8 +82,10 @@ class FaultSuiteTest {
             faults.removeIf(fault -> !fault.name().contains(only));
         }
         String manager = LocalPlatform.token("programme-manager");
+        // Two assessors per case: half as many applications as sheets.
+        var scoringPool = SteadyScoring.Pool.make(gateway, manager, ApplicantTokens.fetch(90_000, faults.size() * SHEETS_PER_FAULT / 2));
         for (int i = 0; i < faults.size(); i++) {
-            OUTCOMES.add(run(faults.get(i), manager, 100_000 + i * 1_000));
+            OUTCOMES.add(run(faults.get(i), manager, 100_000 + i * 1_000, scoringPool));
         }
 
         for (AssessorsAtWork work : ASSESSORS_AT_WORK) {
@@ -87,26 +95,47 @@ class FaultSuiteTest {
             assertThat(work.sheetsInAssessment()).as("every submitted sheet kept once").isEqualTo(work.submittedCount());
         }
         for (FaultOutcome outcome : OUTCOMES) {
-            assertThat(outcome.failed()).as(outcome.fault().name() + ": submissions refused or never answered").isEmpty();
-            assertThat(outcome.statuses().keySet()).as(outcome.fault().name() + ": only acknowledgements and retryable answers")
+            String fault = outcome.fault().name();
+            assertThat(outcome.scoring().failed()).as(fault + ": score sheets refused or never answered").isEmpty();
+            assertThat(outcome.scoring().acknowledged()).as(fault + ": sheets scored under the fault").isGreaterThanOrEqualTo(20);
+            assertThat(outcome.scoring().tally()).as(fault + ": score sheets lost, doubled or kept unacknowledged")
+                    .isEqualTo(new ReadModels.Tally(outcome.scoring().acknowledged(), 0, 0, 0));
+            assertThat(outcome.scoring().statuses().keySet()).as(fault + ": only answers and retryable ones to scorers")
+                    .isSubsetOf(200, 409, 0, 429, 503, 504);
+            assertThat(outcome.failed()).as(fault + ": submissions refused or never answered").isEmpty();
+            assertThat(outcome.statuses().keySet()).as(fault + ": only acknowledgements and retryable answers")
                     .isSubsetOf(201, 0, 429, 503, 504);
             outcome.tallies().forEach((model, tally) -> {
-                assertThat(tally.lost()).as(outcome.fault().name() + ": lost in " + model).isZero();
-                assertThat(tally.duplicated()).as(outcome.fault().name() + ": doubled in " + model).isZero();
-                assertThat(tally.unacknowledged()).as(outcome.fault().name() + ": saved but never acknowledged in " + model).isZero();
+                assertThat(tally.lost()).as(fault + ": lost in " + model).isZero();
+                assertThat(tally.duplicated()).as(fault + ": doubled in " + model).isZero();
+                assertThat(tally.unacknowledged()).as(fault + ": saved but never acknowledged in " + model).isZero();
             });
             if (outcome.ready() != null && outcome.consuming() != null) {
                 // Static membership: a restarted consumer takes its partitions back as soon as it is up, not after
                 // the group gives up on its old self (Kafka's session timeout: 45 s before the fix).
-                assertThat(outcome.consuming().minus(outcome.ready())).as(outcome.fault().name()
+                assertThat(outcome.consuming().minus(outcome.ready())).as(fault
                         + ": consuming again within 10 s of being ready").isLessThan(Duration.ofSeconds(10));
             }
         }
+        reportingCountsEverySheet(scoringPool);
+    }
+
+    /**
+     * Every sheet scored under the faults reaches reporting: its reliability figures for the scoring intake are worked
+     * out from as many sheets as assessment holds (published at most once a minute, docs/events.md).
+     */
+    private static void reportingCountsEverySheet(SteadyScoring.Pool pool) {
+        int inAssessment = ReadModels.ids(ReadModels.SUBMITTED_SHEETS, pool.intakeId).size();
+        int acknowledged = OUTCOMES.stream().mapToInt(outcome -> outcome.scoring().acknowledged()).sum();
+        assertThat(inAssessment).as("sheets in assessment against those acknowledged across the faults").isEqualTo(acknowledged);
+        Awaitility.await("reporting's reliability figures from every sheet").atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> assertThat(ReadModels.ids(ReadModels.RELIABILITY_SHEETS,
+                        pool.intakeId)).containsExactly(String.valueOf(inAssessment)));
     }
 
     @AfterAll
     static void printTheTable() throws Exception {
-        StringBuilder table = new StringBuilder(FaultOutcome.table(OUTCOMES, PER_SECOND));
+        StringBuilder table = new StringBuilder(FaultOutcome.table(OUTCOMES, PER_SECOND, SHEETS_PER_SECOND));
         for (AssessorsAtWork work : ASSESSORS_AT_WORK) {
             table.append(String.format("%nAssessors while recruitment was down: %d allocations; %d pack openings served from"
                     + " assessment's copy marked stale, %d a 503 to try again (never fetched before); every pack fresh %.1f s"
@@ -140,11 +169,12 @@ class FaultSuiteTest {
                 });
     }
 
-    private FaultOutcome run(Fault fault, String managerToken, int firstApplicant) throws Exception {
+    private FaultOutcome run(Fault fault, String managerToken, int firstApplicant, SteadyScoring.Pool scoringPool) throws Exception {
         int needed = (int) (PER_SECOND * (STEADY_BEFORE.toSeconds() + STREAM_AFTER.toSeconds() + 5));
         List<String> applicants = ApplicantTokens.fetch(firstApplicant, needed);
         String intakeId = SteadySubmissions.openIntake(gateway, managerToken, "Fault suite: " + fault.name());
         var submissions = new SteadySubmissions(gateway, intakeId, applicants).start(PER_SECOND);
+        var scoring = new SteadyScoring(scoringPool, SHEETS_PER_FAULT).start(SHEETS_PER_SECOND);
         PlatformParts.pause(STEADY_BEFORE.toMillis());
 
         Runnable inject = fault.prepare().apply(intakeId);
@@ -156,8 +186,12 @@ class FaultSuiteTest {
         boolean wentDown = false;
         Duration ready = null;
         Duration consuming = null;
-        while (Duration.between(faulted, Instant.now()).compareTo(STREAM_AFTER) < 0 || !injected.isDone()) {
+        while (true) {
             Duration since = Duration.between(faulted, Instant.now());
+            boolean recovering = watched && (ready == null || fault.consumer() != null && consuming == null);
+            if (since.compareTo(STREAM_AFTER) >= 0 && injected.isDone() && (!recovering || since.compareTo(WATCH_AT_MOST) >= 0)) {
+                break; // the stream ran its time after the fault, and recovery was seen (or given up on: printed as "-")
+            }
             if (watched && ready == null) {
                 boolean up = PlatformParts.ready(fault.target());
                 wentDown |= !up;
@@ -173,6 +207,7 @@ class FaultSuiteTest {
         injected.join();
         PlatformParts.awaitAllReady(Duration.ofMinutes(3));
         submissions.close();
+        scoring.close();
 
         Instant caughtUpBy = Instant.now().plus(Duration.ofMinutes(2));
         var tallies = ReadModels.tally(intakeId, submissions.acknowledged);
@@ -181,8 +216,7 @@ class FaultSuiteTest {
             tallies = ReadModels.tally(intakeId, submissions.acknowledged);
         }
         Duration caughtUp = Duration.between(submissions.lastAcknowledgedAt(), Instant.now());
-        return new FaultOutcome(fault, submissions.acknowledged.size(), tallies, Map.copyOf(submissions.statuses.entrySet()
-                .stream().collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().get()))),
-                List.copyOf(submissions.failed), ready, consuming, caughtUp);
+        return new FaultOutcome(fault, submissions.acknowledged.size(), tallies, UntilAnswered.counts(submissions.statuses),
+                List.copyOf(submissions.failed), ready, consuming, caughtUp, scoring.outcome());
     }
 }

@@ -39,21 +39,13 @@ final class SiftThroughTheGateway {
                         cases -> cases.size() == applications.size()
                                 && cases.findValuesAsString("status").stream().filter("PENDING"::equals).count() == settled);
         allocate(gateway, manager, intakeId);
-        for (String assessor : ASSESSORS) {
-            Http as = gateway.withToken(LocalPlatform.token(assessor));
-            var mine = as.get("/api/assessment/allocations/mine");
-            if (mine.status() != 200) {
-                continue; // not in the pool
-            }
-            for (JsonNode allocation : mine.body()) {
-                String application = allocation.path("applicationId").asString();
-                if (!applications.contains(application)) {
-                    continue;
-                }
-                String path = "/api/assessment/allocations/" + allocation.path("allocationId").asString() + "/scores";
-                assertThat(as.put(path, Map.of("scores", Map.of("vision", Map.of("score", scoreOf.applyAsInt(application),
-                        "evidence", "Evidence seen in the application")))).status()).isEqualTo(200);
-                assertThat(as.post(path + "/submit", "").status()).isEqualTo(200);
+        for (Allocated allocation : allocationsOf(gateway)) {
+            if (applications.contains(allocation.applicationId())) {
+                String path = "/api/assessment/allocations/" + allocation.id() + "/scores";
+                assertThat(allocation.assessor().put(path, Map.of("scores", Map.of("vision", Map.of("score",
+                        scoreOf.applyAsInt(allocation.applicationId()), "evidence", "Evidence seen in the application"))))
+                        .status()).isEqualTo(200);
+                assertThat(allocation.assessor().post(path + "/submit", "").status()).isEqualTo(200);
             }
         }
         JsonNode ranked = Awaitility.await("every case settled").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
@@ -65,6 +57,32 @@ final class SiftThroughTheGateway {
             assertThat(decided.status()).as(decided.body().toString()).isEqualTo(200);
         }
         return ranked;
+    }
+
+    /** One assessor's allocation: its id, its case and application, and a client acting as that assessor. */
+    record Allocated(String id, String caseId, String applicationId, Http assessor) {
+    }
+
+    /** Every allocation held by the {@link #ASSESSORS} in the pool. */
+    static List<Allocated> allocationsOf(Http gateway) {
+        List<Allocated> found = new java.util.ArrayList<>();
+        for (String name : ASSESSORS) {
+            Http assessor = gateway.withToken(LocalPlatform.token(name));
+            var mine = assessor.get("/api/assessment/allocations/mine");
+            if (mine.status() != 200) {
+                continue; // not in the pool
+            }
+            for (JsonNode allocation : mine.body()) {
+                found.add(new Allocated(allocation.path("allocationId").asString(), allocation.path("caseId").asString(),
+                        allocation.path("applicationId").asString(), assessor));
+            }
+        }
+        return found;
+    }
+
+    /** The allocations of these cases. */
+    static List<Allocated> allocationsOf(Http gateway, java.util.Set<String> caseIds) {
+        return allocationsOf(gateway).stream().filter(allocation -> caseIds.contains(allocation.caseId())).toList();
     }
 
     /**

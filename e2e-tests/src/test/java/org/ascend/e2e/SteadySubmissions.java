@@ -26,8 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 final class SteadySubmissions implements AutoCloseable {
 
-    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(3);
-
     private final Http gateway;
     private final String intakeId;
     private final List<String> applicantTokens;
@@ -85,8 +83,8 @@ final class SteadySubmissions implements AutoCloseable {
     public void close() throws InterruptedException {
         ticker.shutdownNow();
         clients.shutdown();
-        if (!clients.awaitTermination(GIVE_UP_AFTER.toSeconds() + 30, TimeUnit.SECONDS)) {
-            throw new AssertionError("submissions still unanswered after " + GIVE_UP_AFTER);
+        if (!clients.awaitTermination(UntilAnswered.GIVE_UP_AFTER.toSeconds() + 30, TimeUnit.SECONDS)) {
+            throw new AssertionError("submissions still unanswered after " + UntilAnswered.GIVE_UP_AFTER);
         }
     }
 
@@ -97,30 +95,17 @@ final class SteadySubmissions implements AutoCloseable {
                 "organisationCode", "RR8", "organisationType", "ACUTE_TRUST",
                 "profession", "HR_AND_ORGANISATIONAL_DEVELOPMENT", "currentRole", "Deputy Director of People");
         Http applicant = gateway.withToken(token);
-        Instant giveUp = Instant.now().plus(GIVE_UP_AFTER);
-        while (Instant.now().isBefore(giveUp)) {
-            int status;
-            Http.Response response = null;
-            try {
-                response = applicant.post("/api/recruitment/intakes/" + intakeId + "/applications", application, key);
-                status = response.status();
-            } catch (RuntimeException connectionFailed) {
-                status = 0;
-            }
-            statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
-            if (status == 201) {
-                Instant now = Instant.now();
-                acknowledgedAt.put(response.text("id"), now);
-                acknowledged.add(response.text("id"));
-                lastAcknowledged.set(now.toEpochMilli());
-                return;
-            }
-            if (status != 0 && status != 429 && status != 503 && status != 504) {
-                failed.add(status + " " + (response == null ? "" : response.body()));
-                return;
-            }
-            PlatformParts.pause(1000);
+        Http.Response response = UntilAnswered.send(
+                () -> applicant.post("/api/recruitment/intakes/" + intakeId + "/applications", application, key), statuses);
+        if (response == null) {
+            failed.add("no acknowledgement within " + UntilAnswered.GIVE_UP_AFTER);
+        } else if (response.status() == 201) {
+            Instant now = Instant.now();
+            acknowledgedAt.put(response.text("id"), now);
+            acknowledged.add(response.text("id"));
+            lastAcknowledged.set(now.toEpochMilli());
+        } else {
+            failed.add(response.status() + " " + response.body());
         }
-        failed.add("no acknowledgement within " + GIVE_UP_AFTER);
     }
 }

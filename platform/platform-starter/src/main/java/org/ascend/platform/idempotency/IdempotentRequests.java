@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 import org.ascend.platform.problem.ApiProblem;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -68,14 +69,20 @@ public class IdempotentRequests {
                     .body(json.readValue(stored.get().body(), bodyType));
         }
         ResponseEntity<T> response = action.get();
-        // A concurrent twin inserting first makes this insert fail and the whole transaction roll back.
-        jdbc.sql("""
-                INSERT INTO idempotency_record (scope, key, subject, request_hash, status, body, created_at)
-                VALUES (:scope, :key, :subject, :hash, :status, CAST(:body AS jsonb), now())""")
-                .param("scope", scope).param("key", key).param("subject", callerSubject()).param("hash", fingerprint)
-                .param("status", response.getStatusCode().value())
-                .param("body", json.writeValueAsString(response.getBody()))
-                .update();
+        try {
+            jdbc.sql("""
+                    INSERT INTO idempotency_record (scope, key, subject, request_hash, status, body, created_at)
+                    VALUES (:scope, :key, :subject, :hash, :status, CAST(:body AS jsonb), now())""")
+                    .param("scope", scope).param("key", key).param("subject", callerSubject()).param("hash", fingerprint)
+                    .param("status", response.getStatusCode().value())
+                    .param("body", json.writeValueAsString(response.getBody()))
+                    .update();
+        } catch (DuplicateKeyException concurrentTwin) {
+            // A twin with the same key committed first: this one's effect rolls back with the exception.
+            throw new ApiProblem(HttpStatus.CONFLICT, "idempotency-key-in-use", "Request already under way",
+                    "Another request with this Idempotency-Key was handled at the same moment, and nothing was changed by"
+                            + " this one. Send it again with the same key to get that request's answer.");
+        }
         return response;
     }
 
