@@ -112,23 +112,16 @@ class ObjectLevelRulesTest {
 
     @Test
     void aTalentLeadSeesOnlyTheLocalSystemsTheirOrganisationBelongsTo() {
-        Http talentLead = gateway.withToken(LocalPlatform.token("talent-lead")); // UHNM (RJE), in Staffordshire's system
-        JsonNode visible = talentLead.get("/api/cohorts/local-systems").body();
-        assertThat(visible.findValuesAsString("name")).as("the demo's Staffordshire system").isNotEmpty();
-        String member = visible.get(0).path("id").asString();
-        assertThat(talentLead.get("/api/cohorts/local-systems/" + member + "/talent-pool").body())
-                .as("the pool of a system their organisation belongs to").isNotEmpty();
-
-        // A system UHNM is not a member of, with someone who shares with talent pools in its pool.
-        var system = manager.post("/api/cohorts/local-systems", Map.of("name", "Object-level rules ICS " + UUID.randomUUID(),
-                "regionCode", "Y63", "memberOrganisations", List.of("RR8", "RAE")));
-        assertThat(system.status()).as(system.body().toString()).isEqualTo(201);
-        String other = system.text("id");
+        Http talentLead = gateway.withToken(LocalPlatform.token("talent-lead")); // UHNM (RJE)
         String sharing = ReadModels.query("cohort", "SELECT participant_id FROM career_consent WHERE status = 'GIVEN'"
                 + " AND share_in_talent_pool ORDER BY participant_id LIMIT 1").get(0);
-        var placed = manager.put("/api/cohorts/local-systems/" + other + "/talent-pool/" + sharing, Map.of(
-                "readiness", "READY_NOW", "roleFamilies", List.of("DIRECTOR_OF_WORKFORCE")));
-        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(200);
+        // Two systems, made here so other tests' changes to the demo's pools do not matter: one UHNM belongs to, one
+        // not, with the same person, who shares with talent pools, in both pools.
+        String member = placement(List.of("RJE", "RRE"), sharing).text("localSystemId");
+        var placed = placement(List.of("RR8", "RAE"), sharing);
+        String other = placed.text("localSystemId");
+        assertThat(talentLead.get("/api/cohorts/local-systems/" + member + "/talent-pool").body())
+                .as("the pool of a system their organisation belongs to").isNotEmpty();
 
         assertThat(talentLead.get("/api/cohorts/local-systems").body().findValuesAsString("id")).doesNotContain(other);
         assertThat(talentLead.get("/api/cohorts/local-systems/" + other).status()).isEqualTo(404);
@@ -156,6 +149,17 @@ class ObjectLevelRulesTest {
             assertThat(gateway.withToken(LocalPlatform.token(outsider)).get(directory).status())
                     .as("%s, not an alumnus of the scheme", outsider).isIn(403, 404);
         }
+    }
+
+    /** {@code person} placed in the pool of a new local system (North East and Yorkshire) with these members. */
+    private Http.Response placement(List<String> members, String person) {
+        var system = manager.post("/api/cohorts/local-systems", Map.of("name", "Object-level rules ICS " + UUID.randomUUID(),
+                "regionCode", "Y63", "memberOrganisations", members));
+        assertThat(system.status()).as(system.body().toString()).isEqualTo(201);
+        var placed = manager.put("/api/cohorts/local-systems/" + system.text("id") + "/talent-pool/" + person, Map.of(
+                "readiness", "READY_NOW", "roleFamilies", List.of("DIRECTOR_OF_WORKFORCE")));
+        assertThat(placed.status()).as(placed.body().toString()).isEqualTo(200);
+        return placed;
     }
 
     /** What a participant's career holds: how many records, and their consent and its version. */
