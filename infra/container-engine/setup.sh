@@ -96,8 +96,10 @@ if [[ -f $HEALTH_LOOP_PID ]] && kill -0 "$(cat "$HEALTH_LOOP_PID")" 2>/dev/null;
   say "health-check loop already running"
 else
   say "starting the health-check loop (every 2 s)"
-  nohup bash -c 'while true; do
-      for id in $(podman ps -q --filter health=starting) $(podman ps -q --filter health=healthy) $(podman ps -q --filter health=unhealthy); do
+  # One `podman ps` a round (filters on the same key are either-or); niced, so that on a small machine the checks
+  # wait for the services they check rather than slow their start.
+  nohup nice -n 10 bash -c 'while true; do
+      for id in $(podman ps -q --filter health=starting --filter health=healthy --filter health=unhealthy); do
         podman healthcheck run "$id" >/dev/null 2>&1 || true
       done
       sleep 2
