@@ -24,6 +24,9 @@ final class LocalPlatform {
             context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).computeIfAbsent(Running.class, key -> {
                 Http.observe((request, response) -> EXCHANGES.add(new Exchange(request.method(), request.uri(), response)));
                 TraceCollector.start();
+                if (ALREADY_RUNNING) {
+                    return (AutoCloseable) () -> { };
+                }
                 up();
                 return (AutoCloseable) LocalPlatform::down;
             }, AutoCloseable.class);
@@ -31,6 +34,13 @@ final class LocalPlatform {
     }
 
     static final String GATEWAY = "http://127.0.0.1:8080";
+
+    /**
+     * While working on one test: {@code -Dascend.e2e.running=true} uses a platform already started with
+     * {@code ./ascend up --detach --demo} instead of starting and stopping one (tests that need a fresh platform, or
+     * the spans the services export to the tests' collector, then see what that platform holds).
+     */
+    private static final boolean ALREADY_RUNNING = Boolean.getBoolean("ascend.e2e.running");
 
     /** One call any e2e test made, and what came back. */
     record Exchange(String method, java.net.URI uri, Http.Response response) {

@@ -61,6 +61,7 @@ class AuthorizationServerConfiguration {
     @Bean
     RegisteredClientRepository clients(PasswordEncoder encoder,
             @Value("${ascend.identity.web-redirect-uris}") List<String> webRedirectUris,
+            @Value("${ascend.identity.web-post-logout-uris}") List<String> webPostLogoutUris,
             @Value("${ascend.identity.demo-client-secret}") String demoSecret,
             @Value("${ascend.identity.regional-system-secret}") String regionalSecret,
             @Value("${ascend.identity.assessment-service-secret}") String assessmentSecret) {
@@ -72,6 +73,7 @@ class AuthorizationServerConfiguration {
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
                 .redirectUris(uris -> uris.addAll(webRedirectUris))
+                .postLogoutRedirectUris(uris -> uris.addAll(webPostLogoutUris))
                 .scope(OidcScopes.OPENID).scope(OidcScopes.PROFILE)
                 .clientSettings(ClientSettings.builder().requireProofKey(true).requireAuthorizationConsent(false).build())
                 .tokenSettings(tokens)

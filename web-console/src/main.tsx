@@ -1,0 +1,52 @@
+import './styles.scss';
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { signIn, signedIn, type Person } from './auth/session';
+import { Layout } from './components/Layout';
+import { Home } from './pages/Home';
+import { Callback, NotFound, SignedOut } from './pages/SignInPages';
+import { ApplicantHome } from './pages/applicant/ApplicantHome';
+import { ApplicationPage } from './pages/applicant/ApplicationPage';
+import { ApplyStep } from './pages/applicant/ApplyStep';
+import { CheckAnswers } from './pages/applicant/CheckAnswers';
+import { EqualityPage } from './pages/applicant/EqualityPage';
+import { IntakePage } from './pages/applicant/IntakePage';
+import { OpenIntakes } from './pages/applicant/OpenIntakes';
+
+/** Pages anyone may open; every other page signs the person in first. */
+const OPEN_PAGES = ['/', '/callback', '/signed-out'];
+
+function App() {
+  const { path, route } = useLocation();
+  const [person, setPerson] = useState<Person | null | undefined>(undefined);
+  useEffect(() => {
+    signedIn().then(setPerson);
+  }, [path]);
+  useEffect(() => {
+    if (person === null && !OPEN_PAGES.includes(path)) signIn();
+  }, [person, path]);
+  if (person === undefined || (person === null && !OPEN_PAGES.includes(path))) {
+    return <Layout person={null}><p class="nhsuk-body" role="status">Loading…</p></Layout>;
+  }
+  return (
+    <Layout person={person}>
+      <Router>
+        <Route path="/" component={() => <Home person={person} />} />
+        <Route path="/callback" component={() => <Callback onSignedIn={(returnTo) => { signedIn().then(setPerson); route(returnTo, true); }} />} />
+        <Route path="/signed-out" component={SignedOut} />
+        <Route path="/applicant" component={ApplicantHome} />
+        <Route path="/applicant/intakes" component={OpenIntakes} />
+        <Route path="/applicant/intakes/:intakeId" component={IntakePage} />
+        <Route path="/applicant/intakes/:intakeId/apply/check" component={CheckAnswers} />
+        <Route path="/applicant/intakes/:intakeId/apply/:step" component={ApplyStep} />
+        <Route path="/applicant/applications/:applicationId" component={ApplicationPage} />
+        <Route path="/applicant/applications/:applicationId/equality" component={EqualityPage} />
+        <Route default component={NotFound} />
+      </Router>
+    </Layout>
+  );
+}
+
+document.body.classList.add('js-enabled', 'nhsuk-frontend-supported');
+render(<LocationProvider><App /></LocationProvider>, document.getElementById('app')!);

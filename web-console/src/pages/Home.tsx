@@ -1,0 +1,38 @@
+import type { Person } from '../auth/session';
+import { signIn } from '../auth/session';
+import { Page } from '../components/Page';
+
+/** What each role does here, and the way into it. */
+const AREAS: { role: string; href: string; title: string; text: string }[] = [
+  { role: 'applicant', href: '/applicant', title: 'Your applications', text: 'Find an open scheme, apply, and see where your application stands.' },
+];
+
+export function Home({ person }: { person: Person | null }) {
+  if (!person) {
+    return (
+      <Page title="Ascend">
+        <p class="nhsuk-lede-text">Apply to NHS leadership talent schemes, assess applicants fairly, and follow cohorts
+          from their first session to their careers.</p>
+        <button type="button" class="nhsuk-button" onClick={() => signIn('/')}>Sign in</button>
+      </Page>
+    );
+  }
+  const areas = AREAS.filter((area) => person.roles.includes(area.role));
+  return (
+    <Page title={`Welcome, ${person.name}`}>
+      {areas.length === 0 && <p class="nhsuk-body">The console does not have pages for your role yet. The API is documented at <a href="/swagger-ui.html">/swagger-ui.html</a>.</p>}
+      <ul class="nhsuk-grid-row nhsuk-card-group">
+        {areas.map((area) => (
+          <li class="nhsuk-grid-column-one-half nhsuk-card-group__item" key={area.href}>
+            <div class="nhsuk-card nhsuk-card--clickable">
+              <div class="nhsuk-card__content">
+                <h2 class="nhsuk-card__heading nhsuk-heading-m"><a class="nhsuk-card__link" href={area.href}>{area.title}</a></h2>
+                <p class="nhsuk-card__description">{area.text}</p>
+              </div>
+            </div>
+          </li>
+        ))}
+      </ul>
+    </Page>
+  );
+}
