@@ -2,6 +2,7 @@ import './styles.scss';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { LocationProvider, Route, Router, useLocation } from 'preact-iso';
+import { PersonContext } from './auth/PersonContext';
 import { signIn, signedIn, type Person } from './auth/session';
 import { Layout } from './components/Layout';
 import { Home } from './pages/Home';
@@ -31,19 +32,21 @@ function App() {
   }
   return (
     <Layout person={person}>
-      <Router>
-        <Route path="/" component={() => <Home person={person} />} />
-        <Route path="/callback" component={() => <Callback onSignedIn={(returnTo) => { signedIn().then(setPerson); route(returnTo, true); }} />} />
-        <Route path="/signed-out" component={SignedOut} />
-        <Route path="/applicant" component={ApplicantHome} />
-        <Route path="/applicant/intakes" component={OpenIntakes} />
-        <Route path="/applicant/intakes/:intakeId" component={IntakePage} />
-        <Route path="/applicant/intakes/:intakeId/apply/check" component={CheckAnswers} />
-        <Route path="/applicant/intakes/:intakeId/apply/:step" component={ApplyStep} />
-        <Route path="/applicant/applications/:applicationId" component={ApplicationPage} />
-        <Route path="/applicant/applications/:applicationId/equality" component={EqualityPage} />
-        <Route default component={NotFound} />
-      </Router>
+      <PersonContext.Provider value={person}>
+        <Router>
+          <Route path="/" component={Home} />
+          <Route path="/callback" component={() => <Callback onSignedIn={(returnTo) => signedIn().then((signedInPerson) => { setPerson(signedInPerson); route(returnTo, true); })} />} />
+          <Route path="/signed-out" component={SignedOut} />
+          <Route path="/applicant" component={ApplicantHome} />
+          <Route path="/applicant/intakes" component={OpenIntakes} />
+          <Route path="/applicant/intakes/:intakeId" component={IntakePage} />
+          <Route path="/applicant/intakes/:intakeId/apply/check" component={CheckAnswers} />
+          <Route path="/applicant/intakes/:intakeId/apply/:step" component={ApplyStep} />
+          <Route path="/applicant/applications/:applicationId" component={ApplicationPage} />
+          <Route path="/applicant/applications/:applicationId/equality" component={EqualityPage} />
+          <Route default component={NotFound} />
+        </Router>
+      </PersonContext.Provider>
     </Layout>
   );
 }

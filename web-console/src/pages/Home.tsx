@@ -1,4 +1,5 @@
-import type { Person } from '../auth/session';
+import { useContext } from 'preact/hooks';
+import { PersonContext } from '../auth/PersonContext';
 import { signIn } from '../auth/session';
 import { Page } from '../components/Page';
 
@@ -7,7 +8,8 @@ const AREAS: { role: string; href: string; title: string; text: string }[] = [
   { role: 'applicant', href: '/applicant', title: 'Your applications', text: 'Find an open scheme, apply, and see where your application stands.' },
 ];
 
-export function Home({ person }: { person: Person | null }) {
+export function Home() {
+  const person = useContext(PersonContext);
   if (!person) {
     return (
       <Page title="Ascend">

@@ -11,7 +11,7 @@ import { saveDraft, useDraft, type Application } from './useDraft';
 
 /** One page of the application form. Each "Save and continue" saves the draft, so the applicant can leave any time. */
 export function ApplyStep({ intakeId, step }: { intakeId: string; step: string }) {
-  const application = useDraft(intakeId);
+  const application = useDraft(intakeId, step);
   return <Loaded state={application}>{(loaded) => <StepForm key={step} application={loaded} step={step as StepSlug} />}</Loaded>;
 }
 

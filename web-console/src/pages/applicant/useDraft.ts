@@ -9,8 +9,12 @@ export interface Application {
   draft: DraftContent;
 }
 
-/** An intake, its scheme and the applicant's saved draft for it (empty before the first save). */
-export function useDraft(intakeId: string) {
+/**
+ * An intake, its scheme and the applicant's saved draft for it (empty before the first save), read afresh for each
+ * page of the form (`page`): the router keeps the form's element from page to page, and a draft read once would
+ * show, and save back, what the earlier pages had before they were saved.
+ */
+export function useDraft(intakeId: string, page?: string) {
   return useApi<Application>(async () => {
     const intake = await ok(recruitment.GET('/api/recruitment/intakes/{id}', { params: { path: { id: intakeId } } }));
     const [scheme, draft] = await Promise.all([
@@ -23,7 +27,7 @@ export function useDraft(intakeId: string) {
         }),
     ]);
     return { intake, scheme, draft };
-  }, [intakeId]);
+  }, [intakeId, page]);
 }
 
 /** Saves the draft; a sponsor left blank is no sponsor, not an invalid one. */
