@@ -14,6 +14,19 @@ import { CheckAnswers } from './pages/applicant/CheckAnswers';
 import { EqualityPage } from './pages/applicant/EqualityPage';
 import { IntakePage } from './pages/applicant/IntakePage';
 import { OpenIntakes } from './pages/applicant/OpenIntakes';
+import { AssessorHome } from './pages/assessor/AssessorHome';
+import { DeclarationPage } from './pages/assessor/DeclarationPage';
+import { ScoreApplication } from './pages/assessor/ScoreApplication';
+import { DashboardsHome } from './pages/dashboards/DashboardsHome';
+import { IntakeDashboard } from './pages/dashboards/IntakeDashboard';
+import { ApplicationReview } from './pages/manage/ApplicationReview';
+import { IntakeApplications } from './pages/manage/IntakeApplications';
+import { IntakeAssessment } from './pages/manage/IntakeAssessment';
+import { IntakeCohorts } from './pages/manage/IntakeCohorts';
+import { IntakeOverview } from './pages/manage/IntakeOverview';
+import { ManageHome } from './pages/manage/ManageHome';
+import { SponsorDecision } from './pages/sponsor/SponsorDecision';
+import { SponsorHome } from './pages/sponsor/SponsorHome';
 
 /** Pages anyone may open; every other page signs the person in first. */
 const OPEN_PAGES = ['/', '/callback', '/signed-out'];
@@ -44,6 +57,19 @@ function App() {
           <Route path="/applicant/intakes/:intakeId/apply/:step" component={ApplyStep} />
           <Route path="/applicant/applications/:applicationId" component={ApplicationPage} />
           <Route path="/applicant/applications/:applicationId/equality" component={EqualityPage} />
+          <Route path="/sponsor" component={SponsorHome} />
+          <Route path="/sponsor/applications/:applicationId" component={SponsorDecision} />
+          <Route path="/assessor" component={AssessorHome} />
+          <Route path="/assessor/declaration" component={DeclarationPage} />
+          <Route path="/assessor/allocations/:allocationId" component={ScoreApplication} />
+          <Route path="/manage" component={ManageHome} />
+          <Route path="/manage/intakes/:intakeId" component={IntakeOverview} />
+          <Route path="/manage/intakes/:intakeId/applications" component={IntakeApplications} />
+          <Route path="/manage/intakes/:intakeId/assessment" component={IntakeAssessment} />
+          <Route path="/manage/intakes/:intakeId/cohorts" component={IntakeCohorts} />
+          <Route path="/manage/applications/:applicationId" component={ApplicationReview} />
+          <Route path="/dashboards" component={DashboardsHome} />
+          <Route path="/dashboards/intakes/:intakeId" component={IntakeDashboard} />
           <Route default component={NotFound} />
         </Router>
       </PersonContext.Provider>

@@ -4,7 +4,8 @@ import type { FieldError } from '../api/problem';
 /** The NHS.UK error summary: each error links to its field; it takes the focus so it is read out at once. */
 export function ErrorSummary({ errors, message }: { errors: FieldError[]; message?: string }) {
   const summary = useRef<HTMLDivElement>(null);
-  useEffect(() => summary.current?.focus(), [errors, message]);
+  // Focus when what is wrong changes, not on every render: typing a correction must not lose its field's focus.
+  useEffect(() => summary.current?.focus(), [JSON.stringify(errors), message]);
   if (errors.length === 0 && !message) return null;
   return (
     <div class="nhsuk-error-summary" aria-labelledby="error-summary-title" role="alert" tabIndex={-1} ref={summary}>

@@ -4,8 +4,12 @@ import { signIn } from '../auth/session';
 import { Page } from '../components/Page';
 
 /** What each role does here, and the way into it. */
-const AREAS: { role: string; href: string; title: string; text: string }[] = [
-  { role: 'applicant', href: '/applicant', title: 'Your applications', text: 'Find an open scheme, apply, and see where your application stands.' },
+const AREAS: { roles: string[]; href: string; title: string; text: string }[] = [
+  { roles: ['applicant'], href: '/applicant', title: 'Your applications', text: 'Find an open scheme, apply, and see where your application stands.' },
+  { roles: ['sponsor'], href: '/sponsor', title: 'Applications that name you', text: 'Endorse, or decline to endorse, the applicants who named you as their sponsor.' },
+  { roles: ['programme-manager'], href: '/manage', title: 'Schemes and intakes', text: 'Run intakes: applications, screening, assessment, decisions, cohorts and offers.' },
+  { roles: ['analyst', 'regional-lead', 'programme-manager'], href: '/dashboards', title: 'Dashboards and reports', text: 'Funnels, diversity at every stage, adverse impact and reliability; reports to download.' },
+  { roles: ['assessor', 'moderator'], href: '/assessor', title: 'Your assessments', text: 'Declare your conflicts of interest, then score the applications given to you, blind.' },
 ];
 
 export function Home() {
@@ -19,7 +23,7 @@ export function Home() {
       </Page>
     );
   }
-  const areas = AREAS.filter((area) => person.roles.includes(area.role));
+  const areas = AREAS.filter((area) => area.roles.some((role) => person.roles.includes(role)));
   return (
     <Page title={`Welcome, ${person.name}`}>
       {areas.length === 0 && <p class="nhsuk-body">The console does not have pages for your role yet. The API is documented at <a href="/swagger-ui.html">/swagger-ui.html</a>.</p>}

@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ok, recruitment } from '../../api/client';
-import { plainMessage, type ApiProblem } from '../../api/problem';
+import { plainMessage } from '../../api/problem';
+import { useAction } from '../../api/useAction';
 import { Page } from '../../components/Page';
 import { Loaded, SummaryList } from '../../components/Status';
 import { ORGANISATION_TYPES, PROFESSIONS, REGIONS, bandName } from '../../labels';
@@ -17,26 +18,18 @@ export function CheckAnswers({ intakeId }: { intakeId: string }) {
 
 function Answers({ application: { intake, scheme, draft } }: { application: Application }) {
   const { route } = useLocation();
-  const [problem, setProblem] = useState<ApiProblem>();
-  const [submitting, setSubmitting] = useState(false);
+  const { problem, busy: submitting, run } = useAction();
   // One key for every try of this submission: a retry after a lost answer returns the one application.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const base = `/applicant/intakes/${intake.id}/apply`;
   const reasons = reasonsNotEligible(scheme.eligibility, draft);
 
-  const submit = async () => {
-    setSubmitting(true);
-    setProblem(undefined);
-    try {
-      const submitted = await ok(recruitment.POST('/api/recruitment/intakes/{intakeId}/draft/submit', {
-        params: { path: { intakeId: intake.id! }, header: { 'Idempotency-Key': idempotencyKey } },
-      }));
-      route(`/applicant/applications/${submitted.id}?submitted=1`);
-    } catch (failure) {
-      setProblem(failure as ApiProblem);
-      setSubmitting(false);
-    }
-  };
+  const submit = () => run(async () => {
+    const submitted = await ok(recruitment.POST('/api/recruitment/intakes/{intakeId}/draft/submit', {
+      params: { path: { intakeId: intake.id! }, header: { 'Idempotency-Key': idempotencyKey } },
+    }));
+    route(`/applicant/applications/${submitted.id}?submitted=1`);
+  });
 
   return (
     <Page title="Check your answers before submitting your application" caption={`${scheme.name}: ${intake.name}`}

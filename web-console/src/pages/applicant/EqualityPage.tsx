@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ok, recruitment } from '../../api/client';
 import { ApiProblem, plainMessage } from '../../api/problem';
+import { useAction } from '../../api/useAction';
 import { useApi } from '../../api/useApi';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { Choices } from '../../components/Fields';
@@ -38,20 +39,12 @@ export function EqualityPage({ applicationId }: { applicationId: string }) {
 function EqualityForm({ applicationId, saved }: { applicationId: string; saved: Answers }) {
   const { route } = useLocation();
   const [answers, setAnswers] = useState<Answers>(saved);
-  const [problem, setProblem] = useState<ApiProblem>();
-  const [saving, setSaving] = useState(false);
+  const { problem, busy, run } = useAction();
   const save = async (e: Event) => {
     e.preventDefault();
-    setSaving(true);
-    try {
-      await ok(recruitment.PUT('/api/recruitment/applications/{applicationId}/equality', {
-        params: { path: { applicationId } }, body: answers,
-      }));
-      route(`/applicant/applications/${applicationId}?equality=1`);
-    } catch (failure) {
-      setProblem(failure as ApiProblem);
-      setSaving(false);
-    }
+    if (await run(() => ok(recruitment.PUT('/api/recruitment/applications/{applicationId}/equality', {
+      params: { path: { applicationId } }, body: answers,
+    })))) route(`/applicant/applications/${applicationId}?equality=1`);
   };
   return (
     <form noValidate onSubmit={save}>
@@ -61,7 +54,7 @@ function EqualityForm({ applicationId, saved }: { applicationId: string; saved: 
           options={[...question.options]} value={answers[question.field] ? [answers[question.field]!] : []}
           onChange={([value]) => setAnswers({ ...answers, [question.field]: value })} />
       ))}
-      <button type="submit" class="nhsuk-button" disabled={saving}>Save answers</button>
+      <button type="submit" class="nhsuk-button" disabled={busy}>Save answers</button>
     </form>
   );
 }

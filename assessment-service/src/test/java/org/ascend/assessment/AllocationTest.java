@@ -87,6 +87,11 @@ class AllocationTest extends ServiceIntegrationTest {
         var mine = a.get("/api/assessment/allocations/mine");
         assertThat(mine.body().size()).isPositive();
         assertThat(mine.body().toString()).doesNotContain("RR8", "RJ1", "RWE", "reason");
+        // ... and the framework to score with, whose anchored scale they read beside the pack.
+        String frameworkId = manager.get("/api/assessment/intakes/" + intakeId + "/stages").body()
+                .get(0).path("frameworkId").asString();
+        assertThat(mine.body().findValuesAsString("frameworkId")).containsOnly(frameworkId);
+        assertThat(a.get("/api/assessment/frameworks/" + frameworkId).status()).isEqualTo(200);
 
         // Recusal: a reason is required; the replacement is free of conflicts and new to the case.
         String allocationId = mine.body().get(0).path("allocationId").asString();

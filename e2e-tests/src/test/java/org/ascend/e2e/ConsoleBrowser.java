@@ -33,6 +33,7 @@ final class ConsoleBrowser implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final Path DOWNLOADS = Path.of("target", "downloads").toAbsolutePath();
     private static final Path AXE = Path.of("..", "web-console", "node_modules", "axe-core", "axe.min.js");
 
     private final ChromeDriver driver;
@@ -45,10 +46,13 @@ final class ConsoleBrowser implements AutoCloseable {
         var options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL")); // for a failure's report
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", DOWNLOADS.toString(),
+                "download.prompt_for_download", false));
         // Headless, and quiet: this machine's network is closed, so no calls home, updates or sync.
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1000");
+        clearDownloads();
         var service = new ChromeDriverService.Builder().usingDriverExecutable(Path.of(CHROMEDRIVER).toFile()).build();
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -97,7 +101,7 @@ final class ConsoleBrowser implements AutoCloseable {
 
     void click(String text) {
         WebElement target = until(ExpectedConditions.elementToBeClickable(By.xpath(
-                "//*[self::a or self::button or self::input[@type='submit']][normalize-space(.)=" + literal(text)
+                "//*[self::a or self::button or self::summary or self::input[@type='submit']][normalize-space(.)=" + literal(text)
                         + " or @value=" + literal(text) + "]")));
         target.click();
     }
@@ -106,6 +110,16 @@ final class ConsoleBrowser implements AutoCloseable {
         WebElement field = field(label);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Picks an option of a drop-down list by the list's label and the option's text. */
+    void select(String label, String option) {
+        new org.openqa.selenium.support.ui.Select(field(label)).selectByVisibleText(option);
+    }
+
+    /** The page's visible text: what a person can read on it. */
+    String visibleText() {
+        return driver.findElement(By.tagName("body")).getText();
     }
 
     /** Chooses a radio or checkbox by its label's text. */
@@ -187,6 +201,41 @@ final class ConsoleBrowser implements AutoCloseable {
             byte[] png = driver.getScreenshotAs(OutputType.BYTES);
             String file = "%s-%02d-%s.png".formatted(journey, ++pages, name.toLowerCase().replaceAll("[^a-z0-9]+", "-"));
             Files.write(SCREENSHOTS.resolve(file), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A file the browser downloaded, once complete, as text. */
+    static String downloaded(String name) {
+        Path file = DOWNLOADS.resolve(name);
+        org.awaitility.Awaitility.await("the browser saves " + name).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(200))
+                .until(() -> Files.exists(file) && !Files.exists(DOWNLOADS.resolve(name + ".crdownload")));
+        try {
+            return Files.readString(file, java.nio.charset.StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The one downloaded file whose name ends so, once complete, as text. */
+    static String downloadedFileEndingWith(String suffix) {
+        return downloaded(org.awaitility.Awaitility.await("the browser saves a " + suffix + " file").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(200)).until(() -> {
+                    try (var files = Files.list(DOWNLOADS)) {
+                        return files.map(path -> path.getFileName().toString()).filter(name -> name.endsWith(suffix)).findFirst();
+                    }
+                }, java.util.Optional::isPresent).get());
+    }
+
+    private static void clearDownloads() {
+        try {
+            Files.createDirectories(DOWNLOADS);
+            try (var files = Files.list(DOWNLOADS)) {
+                for (Path file : files.toList()) {
+                    Files.delete(file);
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

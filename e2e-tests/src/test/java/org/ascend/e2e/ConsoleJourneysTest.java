@@ -1,12 +1,12 @@
 package org.ascend.e2e;
 
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.ascend.platform.test.Http;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -21,12 +21,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(LocalPlatform.Running.class)
 class ConsoleJourneysTest {
 
-    private final Http manager = new Http(LocalPlatform.GATEWAY).withToken(LocalPlatform.token("programme-manager"));
+    private final Http manager = ConsoleScenarios.MANAGER;
 
     @Test
     void anApplicantFindsAnIntakeAppliesOverSeveralPagesAndSubmitsThenAnswersTheEqualityQuestions() {
         String schemeName = "Console scheme " + UUID.randomUUID().toString().substring(0, 8);
-        String intakeId = openIntake(schemeName);
+        String intakeId = ConsoleScenarios.openIntake(schemeName, true);
 
         try (var browser = new ConsoleBrowser("applicant")) {
             browser.open(LocalPlatform.GATEWAY + "/");
@@ -110,25 +110,203 @@ class ConsoleJourneysTest {
         }
     }
 
-    /** A scheme open to band 8a and above, and an open intake of it with two questions and a sponsor. */
-    private String openIntake(String schemeName) {
-        var scheme = manager.post("/api/recruitment/schemes", Map.of("name", schemeName, "ownerBody", "NHS England",
-                "description", "A development programme for aspiring directors.", "targetCohortSize", 15,
-                "eligibility", Map.of("minBand", "8a")));
-        assertThat(scheme.status()).as(scheme.body().toString()).isEqualTo(201);
-        Instant now = Instant.now();
-        var intake = manager.post("/api/recruitment/schemes/" + scheme.text("id") + "/intakes", Map.of("name", "2027 intake",
-                "places", 15, "opensAt", now.minus(1, ChronoUnit.MINUTES).toString(),
-                "closesAt", now.plus(30, ChronoUnit.DAYS).toString(), "sponsorRequired", true,
-                "endorsementDeadline", now.plus(40, ChronoUnit.DAYS).toString(),
-                "questions", List.of(
-                        Map.of("id", "why", "text", "Why do you want to join this scheme?", "type", "FREE_TEXT",
-                                "wordLimit", 300, "required", true),
-                        Map.of("id", "led", "text", "Which of these have you led?", "type", "MULTIPLE_CHOICE",
-                                "options", List.of("Workforce planning", "Culture change", "Organisational design"),
-                                "required", false))));
-        assertThat(intake.status()).as(intake.body().toString()).isEqualTo(201);
-        assertThat(manager.post("/api/recruitment/intakes/" + intake.text("id") + "/open", "").status()).isEqualTo(200);
-        return intake.text("id");
+    @Test
+    void aSponsorSeesWhoNamedThemAndEndorsesWithAComment() {
+        String intakeId = ConsoleScenarios.openIntake("Sponsor scheme " + ConsoleScenarios.unique(), true);
+        String familyName = "Sponsee" + ConsoleScenarios.unique();
+        String applicationId = ConsoleScenarios.apply(intakeId, "Noor", familyName, "RQ3",
+                Map.of("name", "Dr Helen Shaw", "email", "sponsor@demo.ascend.example"));
+
+        try (var browser = new ConsoleBrowser("sponsor")) {
+            browser.open(LocalPlatform.GATEWAY + "/sponsor");
+            browser.signInAs("sponsor");
+            browser.onPage("Applications that name you as sponsor");
+            browser.click("Noor " + familyName);
+            browser.onPage("Noor " + familyName + "'s application");
+            browser.sees("Waiting for you");
+            // Sent with nothing chosen: both missing answers are listed and linked to their fields.
+            browser.click("Send your decision");
+            browser.sees("There is a problem");
+            browser.checkAndPhotograph("decision with errors");
+            assertThat(browser.text(By.cssSelector(".nhsuk-error-summary__list a[href='#comment']"))).isEqualTo("Enter a comment for the programme team");
+            browser.choose("Yes, I endorse it");
+            browser.type("Your comment", "Noor leads our people directorate's change programme with great skill.");
+            browser.click("Send your decision");
+            browser.onPage("Applications that name you as sponsor");
+            browser.sees("your decision has been recorded");
+        }
+        var sponsor = manager.get("/api/recruitment/applications/" + applicationId).body().path("sponsor");
+        assertThat(sponsor.path("endorsement").asString()).isEqualTo("ENDORSED");
+        assertThat(sponsor.path("comment").asString()).startsWith("Noor leads our people directorate");
+    }
+
+    @Test
+    void anAssessorDeclaresTheirConflictsAndScoresAnApplicationBlindAgainstTheAnchoredScale() {
+        String intakeId = ConsoleScenarios.openIntake("Assessed scheme " + ConsoleScenarios.unique(), false);
+        String familyName = "Blind" + ConsoleScenarios.unique();
+        String applicationId = ConsoleScenarios.apply(intakeId, "Imogen", familyName, "RQ3", null);
+        var added = manager.post("/api/assessment/assessors", Map.of("subject", "assessor", "displayName", "Demo assessor",
+                "organisationCode", "RX9"));
+        assertThat(added.status()).as(added.body().toString()).isIn(201, 409);
+
+        try (var browser = new ConsoleBrowser("assessor")) {
+            browser.open(LocalPlatform.GATEWAY + "/");
+            browser.click("Sign in");
+            browser.signInAs("assessor");
+            browser.click("Your assessments");
+            browser.onPage("Your assessments");
+            boolean declaredBefore = new Http(LocalPlatform.GATEWAY).withToken(LocalPlatform.token("assessor"))
+                    .get("/api/assessment/assessors/me").body().hasNonNull("declaredAt");
+            browser.click(declaredBefore ? "Change your declaration" : "Declare your conflicts of interest");
+            browser.onPage("Declare your conflicts of interest");
+            browser.click("Add a conflict");
+            browser.type("Organisation's ODS code", "RZZ");
+            browser.choose("A personal relationship");
+            browser.click("Add this conflict");
+            browser.sees("RZZ");
+            browser.click("Save declaration");
+            browser.onPage("Your assessments");
+            browser.sees("You declared");
+
+            // The programme team sets up the sift and allocates: the demo assessor, the least loaded, is one of two.
+            String caseId = siftAllocated(intakeId, 1);
+            browser.open(LocalPlatform.GATEWAY + "/assessor");
+            browser.onPage("Your assessments");
+            browser.click("Application " + ConsoleScenarios.reference(applicationId));
+            browser.onPage("Application " + ConsoleScenarios.reference(applicationId));
+            browser.sees("I have led the workforce plan");
+            assertThat(browser.visibleText()).as("the pack is blind").doesNotContain("Imogen", familyName, "RQ3", "imogen.");
+            browser.sees("4: Strong: shapes the workforce plan");
+
+            browser.click("Submit scores");
+            browser.sees("There is a problem");
+            browser.checkAndPhotograph("scores with errors");
+            browser.choose("Score for Vision", "4: Strong: shapes the workforce plan with partners");
+            browser.type("Evidence for Vision", "Led the workforce plan of a large trust through a merger.");
+            browser.click("Save draft");
+            browser.sees("Your draft has been saved");
+            browser.choose("Score for Teamwork", "3: Clear: builds a team around a shared goal");
+            browser.type("Evidence for Teamwork", "Built the merged people team.");
+            browser.click("Submit scores");
+            browser.sees("You submitted your scores");
+            browser.checkAndPhotograph("scores submitted");
+            var scores = manager.get("/api/assessment/cases/" + caseId + "/scores").body();
+            assertThat(scores.path("submitted").asInt()).isEqualTo(1);
+            assertThat(scores.path("sheets").get(0).path("scores").path("vision").path("score").asInt()).isEqualTo(4);
+        }
+    }
+
+    /**
+     * A two-criterion sift with anchored scales, two assessors per application, allocated; the demo assessor is in
+     * the pool with the fewest allocations, so holds one. Returns the first case's id.
+     */
+    private String siftAllocated(String intakeId, int applications) {
+        ConsoleScenarios.casesOpened(intakeId, applications);
+        var framework = manager.post("/api/assessment/frameworks", Map.of("name", "Console framework " + ConsoleScenarios.unique(),
+                "scale", Map.of("min", 1, "max", 5), "criteria", List.of(
+                        Map.of("id", "vision", "name", "Vision", "weightPercent", 60, "anchors", Map.of(
+                                "1", "None: no plan beyond their own team", "2", "Limited: follows the plan others set",
+                                "3", "Clear: plans for their organisation", "4", "Strong: shapes the workforce plan with partners",
+                                "5", "Exceptional: leads a system-wide plan")),
+                        Map.of("id", "team", "name", "Teamwork", "weightPercent", 40, "anchors", Map.of(
+                                "1", "None: works alone", "2", "Limited: joins teams others lead",
+                                "3", "Clear: builds a team around a shared goal", "4", "Strong: builds teams across organisations",
+                                "5", "Exceptional: builds a system's leadership community")))));
+        assertThat(framework.status()).as(framework.body().toString()).isEqualTo(201);
+        assertThat(manager.put("/api/assessment/intakes/" + intakeId + "/stages", Map.of("stages", List.of(Map.of("stage", "SIFT",
+                "frameworkId", framework.text("id"), "assessorsPerApplication", 2, "tolerance", 4, "passRule", "MANUAL"))))
+                .status()).isEqualTo(200);
+        var allocated = manager.post("/api/assessment/intakes/" + intakeId + "/stages/SIFT/allocation", "");
+        assertThat(allocated.status()).as(allocated.body().toString()).isEqualTo(200);
+        assertThat(allocated.body().path("allocated").findValuesAsString("assessor")).as("the demo assessor is allocated").contains("assessor");
+        return allocated.body().path("allocated").get(0).path("caseId").asString();
+    }
+
+    @Test
+    void aProgrammeManagerFindsTheApplicationsDecidesWhoProgressesAndMakesOffers() {
+        String schemeName = "Decided scheme " + ConsoleScenarios.unique();
+        String intakeId = ConsoleScenarios.openIntake(schemeName, false);
+        String family = "Ranked" + ConsoleScenarios.unique();
+        List<String> applications = List.of(
+                ConsoleScenarios.apply(intakeId, "Ada", family, "RJ1", null),
+                ConsoleScenarios.apply(intakeId, "Bo", family, "RR8", null),
+                ConsoleScenarios.apply(intakeId, "Cy", family, "RWE", null));
+        // Scored by the panel (two assessors each): Ada 5, Bo 4, Cy 2.
+        SiftThroughTheGateway.scored(new Http(LocalPlatform.GATEWAY), manager, intakeId, applications, 3,
+                application -> List.of(5, 4, 2).get(applications.indexOf(application)));
+
+        try (var browser = new ConsoleBrowser("programme-manager")) {
+            browser.open(LocalPlatform.GATEWAY + "/");
+            browser.click("Sign in");
+            browser.signInAs("programme-manager");
+            browser.click("Schemes and intakes");
+            browser.onPage("Schemes and intakes");
+            browser.click("2027 intake of " + schemeName);
+            browser.onPage("2027 intake");
+
+            browser.click("Applications");
+            browser.onPage("Applications");
+            browser.sees("3 applications found");
+            browser.type("Search by name or email", "Bo");
+            browser.click("Search");
+            browser.sees("1 application found");
+            browser.checkReflowAt320("applications");
+            browser.click("Download these as CSV");
+            assertThat(ConsoleBrowser.downloaded("applications.csv")).contains("Bo", family).doesNotContain("Ada");
+
+            browser.click("Assessment and decisions");
+            browser.onPage("Assessment and decisions");
+            browser.sees("Ranking");
+            browser.click("Progress " + ConsoleScenarios.reference(applications.get(0)));
+            browser.click("Progress " + ConsoleScenarios.reference(applications.get(1)));
+            browser.click("Do not progress " + ConsoleScenarios.reference(applications.get(2)));
+            browser.checkAndPhotograph("decided");
+
+            // Cohort learns of the decisions from assessment's events; a person takes a moment too.
+            Awaitility.await("cohort knows who progressed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> manager.get("/api/cohorts/intakes/" + intakeId + "/rank-order").body().findValuesAsString("applicationId").size() == 2);
+            browser.click("Cohorts and offers");
+            browser.onPage("Cohorts and offers");
+            browser.type("Cohort name", "Console cohort");
+            browser.type("Places", "1");
+            browser.type("Starts on", "2027-09-01");
+            browser.type("Ends on", "2028-07-31");
+            browser.click("Create cohort");
+            browser.click("Make offers");
+            browser.sees("Waiting list");
+            browser.checkAndPhotograph("offers made");
+        }
+        String cohortId = manager.get("/api/cohorts/cohorts?intakeId=" + intakeId).body().get(0).path("id").asString();
+        var offers = manager.get("/api/cohorts/cohorts/" + cohortId + "/offers").body();
+        assertThat(offers.findValuesAsString("applicationId")).containsExactly(applications.get(0), applications.get(1));
+        assertThat(offers.findValuesAsString("status")).containsExactly("OFFERED", "WAITLISTED");
+    }
+
+    @Test
+    void anAnalystOpensAnIntakeDashboardAndDownloadsItsReport() {
+        try (var browser = new ConsoleBrowser("analyst")) {
+            browser.open(LocalPlatform.GATEWAY + "/");
+            browser.click("Sign in");
+            browser.signInAs("analyst");
+            browser.click("Dashboards and reports");
+            browser.onPage("Dashboards");
+            browser.click("Cohort 4 of Aspirant Director of Workforce");
+            browser.onPage("Cohort 4: dashboard");
+            browser.sees("Applications reaching each stage");
+            browser.sees("How reliable the assessment was");
+            browser.sees("Share of each stage by category");
+            browser.sees("Eligible to Shortlisted");
+            browser.select("Characteristic", "Sex");
+            browser.sees("Female");
+            browser.checkAndPhotograph("dashboard by sex");
+            browser.checkReflowAt320("dashboard");
+
+            browser.choose("Public: national, every count disclosure-controlled");
+            browser.click("Generate the intake report");
+            browser.sees("Your report is ready");
+            browser.checkAndPhotograph("report ready");
+            browser.click("PDF of " + browser.text(By.cssSelector("[role=status] p")).replaceAll("^Your report is ready: |\\.$", ""));
+            assertThat(ConsoleBrowser.downloadedFileEndingWith(".pdf")).startsWith("%PDF");
+        }
     }
 }

@@ -34,6 +34,18 @@ final class SiftThroughTheGateway {
      */
     static JsonNode sift(Http gateway, Http manager, String intakeId, List<String> applications, int settled,
             ToIntFunction<String> scoreOf, Predicate<String> progresses) {
+        JsonNode ranked = scored(gateway, manager, intakeId, applications, settled, scoreOf);
+        for (JsonNode entry : ranked) {
+            var decided = manager.post("/api/assessment/cases/" + entry.path("caseId").asString() + "/decision",
+                    Map.of("decision", progresses.test(entry.path("applicationId").asString()) ? "PROGRESS" : "NOT_PROGRESS"));
+            assertThat(decided.status()).as(decided.body().toString()).isEqualTo(200);
+        }
+        return ranked;
+    }
+
+    /** The sift up to its ranking: allocated, and every allocated assessor's scores submitted; nothing decided yet. */
+    static JsonNode scored(Http gateway, Http manager, String intakeId, List<String> applications, int settled,
+            ToIntFunction<String> scoreOf) {
         Awaitility.await("assessment opens a case per application, the eligible ones pending").atMost(Duration.ofSeconds(60))
                 .pollInterval(Duration.ofMillis(250)).until(() -> manager.get("/api/assessment/cases?intakeId=" + intakeId).body(),
                         cases -> cases.size() == applications.size()
@@ -48,15 +60,9 @@ final class SiftThroughTheGateway {
                 assertThat(allocation.assessor().post(path + "/submit", "").status()).isEqualTo(200);
             }
         }
-        JsonNode ranked = Awaitility.await("every case settled").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+        return Awaitility.await("every case settled").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
                 .until(() -> manager.get("/api/assessment/intakes/" + intakeId + "/stages/SIFT/ranking").body(),
                         ranking -> ranking.path("ranked").size() == settled).path("ranked");
-        for (JsonNode entry : ranked) {
-            var decided = manager.post("/api/assessment/cases/" + entry.path("caseId").asString() + "/decision",
-                    Map.of("decision", progresses.test(entry.path("applicationId").asString()) ? "PROGRESS" : "NOT_PROGRESS"));
-            assertThat(decided.status()).as(decided.body().toString()).isEqualTo(200);
-        }
-        return ranked;
     }
 
     /** One assessor's allocation: its id, its case and application, and a client acting as that assessor. */

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 import org.ascend.assessment.allocation.Allocation;
 import org.ascend.assessment.allocation.AllocationService;
 import org.ascend.assessment.stage.Stage;
+import org.ascend.assessment.stage.StageService;
 import org.ascend.platform.audit.Audited;
 import org.ascend.platform.security.Caller;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -30,8 +31,11 @@ class AllocationController {
     record RecusalBody(@NotBlank @Size(min = 10, max = 1000, message = "say why, in 10 to 1000 characters") String reason) {
     }
 
-    /** What an assessor is told about an allocation: which application and stage, nothing more. */
-    record MyAllocation(UUID allocationId, UUID caseId, UUID applicationId, String stage, Instant allocatedAt) {
+    /**
+     * What an assessor is told about an allocation: which application and stage, and the framework version to score
+     * it with (its anchored scale goes beside the pack), nothing more.
+     */
+    record MyAllocation(UUID allocationId, UUID caseId, UUID applicationId, String stage, UUID frameworkId, Instant allocatedAt) {
     }
 
     /** The recusing assessor learns it was recorded and whether someone took over, not who (independence). */
@@ -39,9 +43,11 @@ class AllocationController {
     }
 
     private final AllocationService allocations;
+    private final StageService stages;
 
-    AllocationController(AllocationService allocations) {
+    AllocationController(AllocationService allocations, StageService stages) {
         this.allocations = allocations;
+        this.stages = stages;
     }
 
     /**
@@ -74,7 +80,9 @@ class AllocationController {
     @PreAuthorize("hasAnyRole('assessor', 'moderator')")
     List<MyAllocation> mine() {
         return allocations.mine(Caller.current()).stream()
-                .map(a -> new MyAllocation(a.id(), a.caseId(), a.applicationId(), a.stage(), a.allocatedAt())).toList();
+                .map(a -> new MyAllocation(a.id(), a.caseId(), a.applicationId(), a.stage(),
+                        stages.find(a.intakeId(), a.stage()).map(Stage::frameworkId).orElse(null), a.allocatedAt()))
+                .toList();
     }
 
     /**

@@ -1,0 +1,32 @@
+import { ok, recruitment } from '../../api/client';
+import { useApi } from '../../api/useApi';
+import { Page } from '../../components/Page';
+import { Loaded } from '../../components/Status';
+import { date } from '../../labels';
+
+/** Dashboards: one per intake that has opened, by scheme, and the reports. */
+export function DashboardsHome() {
+  const loaded = useApi(async () => {
+    const [schemes, intakes] = await Promise.all([ok(recruitment.GET('/api/recruitment/schemes')),
+      ok(recruitment.GET('/api/recruitment/intakes'))]);
+    return schemes.map((scheme) => ({ scheme, intakes: intakes.filter((intake) => intake.schemeId === scheme.id && intake.status !== 'DRAFT') }))
+      .filter(({ intakes }) => intakes.length > 0);
+  });
+  return (
+    <Page title="Dashboards">
+      <p class="nhsuk-body">Each intake's funnel, diversity at every stage, adverse impact and how reliable its assessment
+        was. Figures below national level are disclosure-controlled: small counts are hidden and the rest rounded.</p>
+      <Loaded state={loaded}>{(schemes) => schemes.map(({ scheme, intakes }) => (
+        <section key={scheme.id}>
+          <h2>{scheme.name}</h2>
+          <ul class="nhsuk-list">
+            {intakes.map((intake) => (
+              <li key={intake.id}><a href={`/dashboards/intakes/${intake.id}`}>{intake.name}<span class="nhsuk-u-visually-hidden"> of {scheme.name}</span></a>
+                {' '}<span class="nhsuk-body-s">(opened {date(intake.opensAt)})</span></li>
+            ))}
+          </ul>
+        </section>
+      ))}</Loaded>
+    </Page>
+  );
+}

@@ -1,0 +1,45 @@
+import { ok, recruitment } from '../../api/client';
+import { plainMessage } from '../../api/problem';
+import { useAction } from '../../api/useAction';
+import { ErrorSummary } from '../../components/ErrorSummary';
+import { Page } from '../../components/Page';
+import { Loaded, SummaryList, Tag } from '../../components/Status';
+import { date } from '../../labels';
+import { IntakeNav } from './IntakeNav';
+import { INTAKE_STATUSES } from './manageLabels';
+import { useIntake } from './useIntake';
+
+/** An intake at a glance: its dates, places and questions, and opening or closing it. */
+export function IntakeOverview({ intakeId }: { intakeId: string }) {
+  const loaded = useIntake(intakeId);
+  const { problem, busy, run } = useAction();
+  const act = (action: 'open' | 'close') => run(async () => {
+    const params = { params: { path: { id: intakeId } } };
+    await ok(action === 'open' ? recruitment.POST('/api/recruitment/intakes/{id}/open', params)
+      : recruitment.POST('/api/recruitment/intakes/{id}/close', params));
+    loaded.reload();
+  });
+  return (
+    <Loaded state={loaded}>{({ intake, scheme }) => (
+      <Page title={intake.name!} caption={scheme.name} back={{ href: '/manage', text: 'Schemes and intakes' }}>
+        <IntakeNav intakeId={intakeId} current="" />
+        <ErrorSummary errors={[]} message={problem && plainMessage(problem)} />
+        <SummaryList rows={[
+          { key: 'Status', value: <Tag {...INTAKE_STATUSES[intake.status ?? 'DRAFT']} /> },
+          { key: 'Opens', value: date(intake.opensAt) },
+          { key: 'Closes', value: date(intake.closesAt) },
+          { key: 'Places', value: String(intake.places) },
+          { key: 'Sponsor', value: intake.sponsorRequired ? `Required, endorsing by ${date(intake.endorsementDeadline)}` : 'Not required' },
+        ]} />
+        <h2>Questions</h2>
+        <ol class="nhsuk-list nhsuk-list--number">
+          {(intake.questions ?? []).map((question) => (
+            <li key={question.id}>{question.text}{question.required ? '' : ' (optional)'}</li>
+          ))}
+        </ol>
+        {intake.status === 'DRAFT' && <button type="button" class="nhsuk-button" disabled={busy} onClick={() => act('open')}>Open for applications</button>}
+        {intake.status === 'OPEN' && <button type="button" class="nhsuk-button nhsuk-button--warning" disabled={busy} onClick={() => act('close')}>Close now</button>}
+      </Page>
+    )}</Loaded>
+  );
+}
