@@ -12,10 +12,14 @@ import { ApplicationPage } from './pages/applicant/ApplicationPage';
 import { ApplyStep } from './pages/applicant/ApplyStep';
 import { CheckAnswers } from './pages/applicant/CheckAnswers';
 import { EqualityPage } from './pages/applicant/EqualityPage';
+import { ErasurePage } from './pages/applicant/ErasurePage';
 import { IntakePage } from './pages/applicant/IntakePage';
+import { OfferPage } from './pages/applicant/OfferPage';
 import { OpenIntakes } from './pages/applicant/OpenIntakes';
 import { AssessorHome } from './pages/assessor/AssessorHome';
 import { DeclarationPage } from './pages/assessor/DeclarationPage';
+import { ModerateCase } from './pages/assessor/ModerateCase';
+import { ModerationList } from './pages/assessor/ModerationList';
 import { ScoreApplication } from './pages/assessor/ScoreApplication';
 import { DashboardsHome } from './pages/dashboards/DashboardsHome';
 import { IntakeDashboard } from './pages/dashboards/IntakeDashboard';
@@ -25,6 +29,8 @@ import { IntakeAssessment } from './pages/manage/IntakeAssessment';
 import { IntakeCohorts } from './pages/manage/IntakeCohorts';
 import { IntakeOverview } from './pages/manage/IntakeOverview';
 import { ManageHome } from './pages/manage/ManageHome';
+import { NewIntake } from './pages/manage/NewIntake';
+import { NewScheme } from './pages/manage/NewScheme';
 import { SponsorDecision } from './pages/sponsor/SponsorDecision';
 import { SponsorHome } from './pages/sponsor/SponsorHome';
 
@@ -57,12 +63,18 @@ function App() {
           <Route path="/applicant/intakes/:intakeId/apply/:step" component={ApplyStep} />
           <Route path="/applicant/applications/:applicationId" component={ApplicationPage} />
           <Route path="/applicant/applications/:applicationId/equality" component={EqualityPage} />
+          <Route path="/applicant/offers/:offerId" component={OfferPage} />
+          <Route path="/applicant/erasure" component={ErasurePage} />
           <Route path="/sponsor" component={SponsorHome} />
           <Route path="/sponsor/applications/:applicationId" component={SponsorDecision} />
           <Route path="/assessor" component={AssessorHome} />
           <Route path="/assessor/declaration" component={DeclarationPage} />
           <Route path="/assessor/allocations/:allocationId" component={ScoreApplication} />
+          <Route path="/assessor/moderation" component={ModerationList} />
+          <Route path="/assessor/moderation/:caseId" component={ModerateCase} />
           <Route path="/manage" component={ManageHome} />
+          <Route path="/manage/schemes/new" component={NewScheme} />
+          <Route path="/manage/schemes/:schemeId/intakes/new" component={NewIntake} />
           <Route path="/manage/intakes/:intakeId" component={IntakeOverview} />
           <Route path="/manage/intakes/:intakeId/applications" component={IntakeApplications} />
           <Route path="/manage/intakes/:intakeId/assessment" component={IntakeAssessment} />

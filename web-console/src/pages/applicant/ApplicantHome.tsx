@@ -1,4 +1,5 @@
-import { ok, recruitment } from '../../api/client';
+import { useLocation } from 'preact-iso';
+import { cohort, ok, recruitment } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import { Page } from '../../components/Page';
 import { Loaded, Tag } from '../../components/Status';
@@ -7,9 +8,20 @@ import { DownloadMyData } from './DownloadMyData';
 
 /** An applicant's start: their applications and where each stands, open intakes, their data. */
 export function ApplicantHome() {
+  const { query } = useLocation();
   const mine = useApi(() => ok(recruitment.GET('/api/recruitment/me/data')));
+  const offers = useApi(() => ok(cohort.GET('/api/cohorts/me/offers')));
   return (
     <Page title="Your applications">
+      {query.offer && <p class="nhsuk-body" role="status">Thank you: your answer has been recorded; you {query.offer === 'accepted' ? 'accepted' : 'declined'} the place.</p>}
+      <Loaded state={offers}>{(list) => list.filter((offer) => offer.status === 'OFFERED').map((offer) => (
+        <div class="nhsuk-card nhsuk-card--feature" key={offer.id}>
+          <div class="nhsuk-card__content nhsuk-card__content--feature">
+            <h2 class="nhsuk-card__heading nhsuk-card__heading--feature nhsuk-heading-m">You have been offered a place</h2>
+            <p class="nhsuk-card__description">Answer by {date(offer.respondBy)}. <a href={`/applicant/offers/${offer.id}`}>Accept or decline your offer</a></p>
+          </div>
+        </div>
+      ))}</Loaded>
       <Loaded state={mine}>{(data) => (data.applications?.length ? (
         <table class="nhsuk-table">
           <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">Your applications</caption>

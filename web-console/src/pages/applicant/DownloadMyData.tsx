@@ -1,33 +1,20 @@
 import { useState } from 'preact/hooks';
-import { ok, recruitment } from '../../api/client';
-import { plainMessage, type ApiProblem } from '../../api/problem';
+import { download } from '../../api/download';
+import { plainMessage } from '../../api/problem';
+import { useAction } from '../../api/useAction';
 
 /** Subject access: everything Ascend's recruitment holds about the person, as a file they keep. */
 export function DownloadMyData() {
-  const [state, setState] = useState<'idle' | 'working' | 'done' | ApiProblem>('idle');
-  const download = async () => {
-    setState('working');
-    try {
-      const data = await ok(recruitment.GET('/api/recruitment/me/data'));
-      const file = URL.createObjectURL(new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' }));
-      const link = Object.assign(document.createElement('a'), { href: file, download: 'my-ascend-data.json' });
-      link.click();
-      URL.revokeObjectURL(file);
-      setState('done');
-    } catch (problem) {
-      setState(problem as ApiProblem);
-    }
-  };
+  const { problem, busy, run } = useAction();
+  const [done, setDone] = useState(false);
+  const get = async () => setDone(await run(() => download('/api/recruitment/me/data', 'my-ascend-data.json')));
   return (
     <>
       <p class="nhsuk-body">Download everything Ascend holds about your applications, as a file.</p>
-      <button type="button" class="nhsuk-button nhsuk-button--secondary" disabled={state === 'working'} onClick={download}>
-        Download your data
-      </button>
-      <p class="nhsuk-body" role="status">
-        {state === 'working' ? 'Preparing your file…' : state === 'done' ? 'Your file has been downloaded.' : ''}
-      </p>
-      {typeof state === 'object' && <p class="nhsuk-error-message">{plainMessage(state)}</p>}
+      <button type="button" class="nhsuk-button nhsuk-button--secondary" disabled={busy} onClick={get}>Download your data</button>
+      <p class="nhsuk-body" role="status">{busy ? 'Preparing your file…' : done ? 'Your file has been downloaded.' : ''}</p>
+      {problem && <p class="nhsuk-error-message">{plainMessage(problem)}</p>}
+      <p class="nhsuk-body"><a href="/applicant/erasure">Ask for your data to be erased</a></p>
     </>
   );
 }

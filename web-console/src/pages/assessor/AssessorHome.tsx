@@ -1,6 +1,8 @@
+import { useContext } from 'preact/hooks';
 import { assessment, ok } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { useApi } from '../../api/useApi';
+import { PersonContext } from '../../auth/PersonContext';
 import { Page } from '../../components/Page';
 import { Loaded, Tag } from '../../components/Status';
 import { date } from '../../labels';
@@ -8,6 +10,7 @@ import { reference, stageName } from './assessorLabels';
 
 /** An assessor's start: their declaration of interests, then each allocation and how far they have got with it. */
 export function AssessorHome() {
+  const person = useContext(PersonContext)!;
   const me = useApi(() => ok(assessment.GET('/api/assessment/assessors/me')).catch((problem) => {
     if (problem instanceof ApiProblem && problem.status === 404) return null; // not in the pool yet
     throw problem;
@@ -34,6 +37,11 @@ export function AssessorHome() {
               {assessor.declaredAt ? 'Change your declaration' : 'Declare your conflicts of interest'}</a>
           </>
         ))}</Loaded>
+      {person.roles.includes('moderator') && (
+        <a class="nhsuk-action-link" href="/assessor/moderation">
+          <span class="nhsuk-action-link__text">Cases awaiting moderation</span>
+        </a>
+      )}
       <h2>Applications to assess</h2>
       <p class="nhsuk-body">Each application is shown without the applicant's name, employer or personal details.
         Score each criterion against the framework's scale, with the evidence from the application.</p>

@@ -39,7 +39,9 @@ function DeclarationForm({ declared }: { declared: Conflict[] }) {
   const { problem, busy, run } = useAction();
   const add = () => {
     const errors = [...(adding.kind ? [] : [{ field: 'kind', message: 'Select the kind of conflict' }]),
-      ...(/^[A-Z0-9]{3,6}$/.test(adding.organisationCode ?? '') ? [] : [{ field: 'organisationCode', message: "Enter the organisation's ODS code, for example RR8" }])];
+      ...(/^[A-Z0-9]{3,6}$/.test(adding.organisationCode ?? '') ? [] : [{ field: 'organisationCode', message: "Enter the organisation's ODS code, for example RR8" }]),
+      ...(conflicts.some((conflict) => conflict.organisationCode === adding.organisationCode)
+        ? [{ field: 'organisationCode', message: 'You have declared this organisation already' }] : [])];
     setMissing(errors);
     if (errors.length) return;
     setConflicts([...conflicts, adding as Conflict]);

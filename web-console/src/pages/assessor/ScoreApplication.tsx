@@ -11,6 +11,7 @@ import { Page } from '../../components/Page';
 import { Loaded } from '../../components/Status';
 import { BlindPack } from './BlindPack';
 import { reference, stageName } from './assessorLabels';
+import { scale } from './scale';
 
 type Framework = components['schemas']['Framework'];
 type MyScores = components['schemas']['MyScores'];
@@ -132,12 +133,6 @@ function SubmittedSheet({ framework, scores }: { framework: Framework; scores: M
         : <p class="nhsuk-body">{scores.othersNote ?? 'You see their scores once everyone has submitted.'}</p>}
     </>
   );
-}
-
-function scale(framework: Framework): number[] {
-  const points = [];
-  for (let point = framework.scaleMin ?? 1; point <= (framework.scaleMax ?? 5); point++) points.push(point);
-  return points;
 }
 
 function criterionName(criteria: Framework['criteria'] & {}, field: string): string {

@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { ok, reporting } from '../../api/client';
 import { useApi } from '../../api/useApi';
 import type { components } from '../../api/generated/reporting';
@@ -19,27 +20,33 @@ export function AdverseImpactChart({ intakeId, by }: { intakeId: string; by: str
     <Loaded state={impact}>{(report) => (
       <>
         {(report.steps ?? []).map((step) => (
-          <Scrollable key={`${step.from}-${step.to}`} label={`Adverse impact from ${stageLabel(step.from)} to ${stageLabel(step.to)}`}>
-            <table class="nhsuk-table app-chart">
-              <caption class="nhsuk-table__caption nhsuk-table__caption--s">{stageLabel(step.from)} to {stageLabel(step.to)}</caption>
-              <thead class="nhsuk-table__head"><tr>
-                <th scope="col">Group</th><th scope="col">Selected</th><th scope="col">Rate</th><th scope="col">Ratio to highest</th><th scope="col">Fisher p</th>
-              </tr></thead>
-              <tbody class="nhsuk-table__body">
-                {(step.groups ?? []).map((group) => <GroupRow key={group.group} group={group} />)}
-              </tbody>
-            </table>
-            {step.whiteVersusBme && (
-              <p class="nhsuk-body">White applicants were {step.whiteVersusBme.ratio?.toFixed(2) ?? 'not measurably'}
-                {step.whiteVersusBme.ratio !== null && step.whiteVersusBme.ratio !== undefined ? ' times' : ''} as likely to be selected as BME applicants
-                {' '}(1.00 is parity){step.whiteVersusBme.note ? `: ${step.whiteVersusBme.note}` : ''}.</p>
-            )}
-          </Scrollable>
+          <Fragment key={`${step.from}-${step.to}`}>
+            <Scrollable label={`Adverse impact from ${stageLabel(step.from)} to ${stageLabel(step.to)}`}>
+              <table class="nhsuk-table app-chart">
+                <caption class="nhsuk-table__caption nhsuk-table__caption--s">{stageLabel(step.from)} to {stageLabel(step.to)}</caption>
+                <thead class="nhsuk-table__head"><tr>
+                  <th scope="col">Group</th><th scope="col">Selected</th><th scope="col">Rate</th><th scope="col">Ratio to highest</th><th scope="col">Fisher p</th>
+                </tr></thead>
+                <tbody class="nhsuk-table__body">
+                  {(step.groups ?? []).map((group) => <GroupRow key={group.group} group={group} />)}
+                </tbody>
+              </table>
+            </Scrollable>
+            {step.whiteVersusBme && <p class="nhsuk-body">{likelihood(step.whiteVersusBme)}</p>}
+          </Fragment>
         ))}
         {report.disclosureControlled && <p class="nhsuk-body-s">Figures rest on disclosure-controlled counts; those on hidden counts are not shown.</p>}
       </>
     )}</Loaded>
   );
+}
+
+/** WRES indicator 2 in words. */
+function likelihood(white: Group): string {
+  if (white.ratio === null || white.ratio === undefined) {
+    return `How likely White applicants were to be selected compared with BME applicants could not be measured${white.note ? `: ${white.note}` : ''}.`;
+  }
+  return `White applicants were ${white.ratio.toFixed(2)} times as likely to be selected as BME applicants (1.00 is parity).`;
 }
 
 function GroupRow({ group }: { group: Group }) {

@@ -8,6 +8,7 @@ import { ErrorSummary } from '../../components/ErrorSummary';
 import { Page } from '../../components/Page';
 import { Loaded, Tag } from '../../components/Status';
 import { reference, stageName } from '../assessor/assessorLabels';
+import { AssessorPool } from './AssessorPool';
 import { IntakeNav } from './IntakeNav';
 import { CASE_STATUSES } from './manageLabels';
 import { StageSetup } from './StageSetup';
@@ -26,6 +27,7 @@ export function IntakeAssessment({ intakeId }: { intakeId: string }) {
     <Loaded state={loaded}>{({ intake, scheme }) => (
       <Page title="Assessment and decisions" caption={`${scheme.name}: ${intake.name}`} back={{ href: '/manage', text: 'Schemes and intakes' }}>
         <IntakeNav intakeId={intakeId} current="/assessment" />
+        <AssessorPool />
         <Loaded state={stages}>{(configured) => (configured.length === 0
           ? <StageSetup intakeId={intakeId} onSaved={stages.reload} />
           : configured.map((stage) => (

@@ -4,6 +4,7 @@ import { plainMessage } from '../../api/problem';
 import { useAction } from '../../api/useAction';
 import { useApi } from '../../api/useApi';
 import type { components } from '../../api/generated/cohort';
+import { DateInput, NO_DATE, isoDate } from '../../components/DateInput';
 import { ErrorSummary } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/Fields';
 import { Page } from '../../components/Page';
@@ -94,12 +95,13 @@ function CohortSection({ cohort: c }: { cohort: Cohort }) {
 }
 
 function NewCohortForm({ intakeId, places, first, onCreated }: { intakeId: string; places: number; first: boolean; onCreated: () => void }) {
-  const [form, setForm] = useState({ name: '', capacity: String(places), startsOn: '', endsOn: '' });
+  const [form, setForm] = useState({ name: '', capacity: String(places), startsOn: NO_DATE, endsOn: NO_DATE });
   const { problem, busy, run } = useAction();
   const create = async (e: Event) => {
     e.preventDefault();
     if (await run(() => ok(cohort.POST('/api/cohorts/intakes/{intakeId}/cohorts', { params: { path: { intakeId } }, body: {
-      name: form.name.trim(), capacity: Number(form.capacity), startsOn: form.startsOn, endsOn: form.endsOn, scope: { kind: 'NATIONAL' },
+      name: form.name.trim(), capacity: Number(form.capacity), startsOn: isoDate(form.startsOn) ?? '', endsOn: isoDate(form.endsOn) ?? '',
+      scope: { kind: 'NATIONAL' },
     } })))) onCreated();
   };
   const errorOf = (field: string) => problem?.fieldErrors.find((error) => error.field === field)?.message;
@@ -111,8 +113,8 @@ function NewCohortForm({ intakeId, places, first, onCreated }: { intakeId: strin
           <ErrorSummary errors={problem?.fieldErrors ?? []} message={problem && plainMessage(problem)} />
           <TextInput name="name" label="Cohort name" error={errorOf('name')} value={form.name} onInput={(name) => setForm({ ...form, name })} />
           <TextInput name="capacity" label="Places" width={10} error={errorOf('capacity')} value={form.capacity} onInput={(capacity) => setForm({ ...form, capacity })} />
-          <TextInput name="startsOn" label="Starts on" hint="For example 2027-09-01" width={10} error={errorOf('startsOn')} value={form.startsOn} onInput={(startsOn) => setForm({ ...form, startsOn })} />
-          <TextInput name="endsOn" label="Ends on" hint="For example 2028-07-31" width={10} error={errorOf('endsOn')} value={form.endsOn} onInput={(endsOn) => setForm({ ...form, endsOn })} />
+          <DateInput name="startsOn" label="Starts on" hint="For example 1 9 2027" error={errorOf('startsOn')} value={form.startsOn} onChange={(startsOn) => setForm({ ...form, startsOn })} />
+          <DateInput name="endsOn" label="Ends on" hint="For example 31 7 2028" error={errorOf('endsOn')} value={form.endsOn} onChange={(endsOn) => setForm({ ...form, endsOn })} />
           <button type="submit" class="nhsuk-button" disabled={busy}>Create cohort</button>
         </form>
       </div>

@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import { ok, recruitment } from '../../api/client';
 import { plainMessage } from '../../api/problem';
 import { useAction } from '../../api/useAction';
@@ -7,6 +8,7 @@ import { Loaded, SummaryList, Tag } from '../../components/Status';
 import { date } from '../../labels';
 import { IntakeNav } from './IntakeNav';
 import { INTAKE_STATUSES } from './manageLabels';
+import { QuestionBuilder, type QuestionSpec } from './QuestionBuilder';
 import { useIntake } from './useIntake';
 
 /** An intake at a glance: its dates, places and questions, and opening or closing it. */
@@ -31,15 +33,40 @@ export function IntakeOverview({ intakeId }: { intakeId: string }) {
           { key: 'Places', value: String(intake.places) },
           { key: 'Sponsor', value: intake.sponsorRequired ? `Required, endorsing by ${date(intake.endorsementDeadline)}` : 'Not required' },
         ]} />
-        <h2>Questions</h2>
-        <ol class="nhsuk-list nhsuk-list--number">
-          {(intake.questions ?? []).map((question) => (
-            <li key={question.id}>{question.text}{question.required ? '' : ' (optional)'}</li>
-          ))}
-        </ol>
+        {intake.status === 'DRAFT'
+          ? <DraftQuestions intakeId={intakeId} saved={(intake.questions ?? []) as QuestionSpec[]} onSaved={loaded.reload} />
+          : (
+            <>
+              <h2>Application questions</h2>
+              <ol class="nhsuk-list nhsuk-list--number">
+                {(intake.questions ?? []).map((question) => (
+                  <li key={question.id}>{question.text}{question.required ? '' : ' (optional)'}</li>
+                ))}
+              </ol>
+            </>
+          )}
         {intake.status === 'DRAFT' && <button type="button" class="nhsuk-button" disabled={busy} onClick={() => act('open')}>Open for applications</button>}
         {intake.status === 'OPEN' && <button type="button" class="nhsuk-button nhsuk-button--warning" disabled={busy} onClick={() => act('close')}>Close now</button>}
       </Page>
     )}</Loaded>
+  );
+}
+
+/** Before an intake opens, its questions can still change; opening fixes them. */
+function DraftQuestions({ intakeId, saved, onSaved }: { intakeId: string; saved: QuestionSpec[]; onSaved: () => void }) {
+  const [questions, setQuestions] = useState(saved);
+  const { problem, busy, run } = useAction();
+  const save = () => run(async () => {
+    await ok(recruitment.PUT('/api/recruitment/intakes/{id}/questions', { params: { path: { id: intakeId } }, body: { questions } }));
+    onSaved();
+  });
+  return (
+    <>
+      <ErrorSummary errors={problem?.fieldErrors ?? []} message={problem && plainMessage(problem)} />
+      <QuestionBuilder questions={questions} onChange={setQuestions} />
+      {JSON.stringify(questions) !== JSON.stringify(saved) && (
+        <button type="button" class="nhsuk-button nhsuk-button--secondary" disabled={busy} onClick={save}>Save the questions</button>
+      )}
+    </>
   );
 }

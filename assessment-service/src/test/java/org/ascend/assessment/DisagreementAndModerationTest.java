@@ -72,6 +72,8 @@ class DisagreementAndModerationTest extends ServiceIntegrationTest {
         assertThat(panellist.post(moderation, Map.of("agreedScores", Map.of("vision", 3, "team", 4), "rationale", RATIONALE))
                 .text("type")).isEqualTo("urn:ascend:problem:not-independent");
         Http moderator = anonymous.withToken(TestIdentity.token("moderator", c -> c.subject("moderator-" + UUID.randomUUID())));
+        assertThat(moderator.get("/api/assessment/cases/awaiting-moderation").body().findValuesAsString("id"))
+                .as("the moderators' work list").contains(needing.path("id").asString());
         assertThat(moderator.post(moderation, Map.of("agreedScores", Map.of("vision", 3, "team", 4), "rationale", "Agreed."))
                 .status()).as("a rationale is required").isEqualTo(400);
         assertThat(moderator.post(moderation, Map.of("agreedScores", Map.of("vision", 3), "rationale", RATIONALE))
@@ -82,6 +84,8 @@ class DisagreementAndModerationTest extends ServiceIntegrationTest {
         assertThat(recorded.status()).as(recorded.body().toString()).isEqualTo(200);
         JsonNode moderated = caseOf(intakeId);
         assertThat(moderated.path("status").asString()).isEqualTo("MODERATED");
+        assertThat(moderator.get("/api/assessment/cases/awaiting-moderation").body().findValuesAsString("id"))
+                .as("off the work list once moderated").doesNotContain(needing.path("id").asString());
         assertThat(moderated.path("finalScore").asDouble()).isCloseTo(3 * 0.6 + 4 * 0.4, within(0.0005));
         assertThat(as("programme-manager").get(moderation).text("rationale")).isEqualTo(RATIONALE);
         assertThat(moderator.post(moderation, Map.of("agreedScores", Map.of("vision", 3, "team", 4), "rationale", RATIONALE))

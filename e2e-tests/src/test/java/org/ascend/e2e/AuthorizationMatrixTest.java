@@ -131,6 +131,8 @@ class AuthorizationMatrixTest {
                     Map.of("subject", "matrix-" + ID, "displayName", "Matrix Assessor", "organisationCode", "RX1"), 201,
                     "programme-manager"),
             row("GET", "/api/assessment/assessors", "/api/assessment/assessors", null, 200, "programme-manager"),
+            row("GET", "/api/assessment/cases/awaiting-moderation", "/api/assessment/cases/awaiting-moderation", null, 200,
+                    "programme-manager", "moderator"),
             row("GET", "/api/assessment/assessors/me", "/api/assessment/assessors/me", null, 404, "assessor", "moderator"),
             row("PUT", "/api/assessment/assessors/me/declaration", "/api/assessment/assessors/me/declaration",
                     Map.of("conflicts", List.of()), 404, "assessor", "moderator"),

@@ -112,6 +112,18 @@ final class ConsoleBrowser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** A date in the NHS.UK date input whose legend reads so: day, month and year in their own boxes. */
+    void typeDate(String legend, int day, int month, int year) {
+        WebElement group = until(ExpectedConditions.visibilityOfElementLocated(By.xpath(
+                "//fieldset[legend[normalize-space(.)=" + literal(legend) + "]]")));
+        for (var part : java.util.Map.of("Day", day, "Month", month, "Year", year).entrySet()) {
+            WebElement label = group.findElement(By.xpath(".//label[normalize-space(.)=" + literal(part.getKey()) + "]"));
+            WebElement input = driver.findElement(By.id(label.getAttribute("for")));
+            input.clear();
+            input.sendKeys(String.valueOf(part.getValue()));
+        }
+    }
+
     /** Picks an option of a drop-down list by the list's label and the option's text. */
     void select(String label, String option) {
         new org.openqa.selenium.support.ui.Select(field(label)).selectByVisibleText(option);

@@ -160,10 +160,11 @@ class ConsoleJourneysTest {
             browser.click(declaredBefore ? "Change your declaration" : "Declare your conflicts of interest");
             browser.onPage("Declare your conflicts of interest");
             browser.click("Add a conflict");
-            browser.type("Organisation's ODS code", "RZZ");
+            String conflicted = "Z" + ConsoleScenarios.unique().toUpperCase().substring(0, 4);
+            browser.type("Organisation's ODS code", conflicted);
             browser.choose("A personal relationship");
             browser.click("Add this conflict");
-            browser.sees("RZZ");
+            browser.sees(conflicted);
             browser.click("Save declaration");
             browser.onPage("Your assessments");
             browser.sees("You declared");
@@ -228,7 +229,7 @@ class ConsoleJourneysTest {
         String intakeId = ConsoleScenarios.openIntake(schemeName, false);
         String family = "Ranked" + ConsoleScenarios.unique();
         List<String> applications = List.of(
-                ConsoleScenarios.apply(intakeId, "Ada", family, "RJ1", null),
+                ConsoleScenarios.apply("applicant-3", intakeId, "Ada", family, "RJ1", null),
                 ConsoleScenarios.apply(intakeId, "Bo", family, "RR8", null),
                 ConsoleScenarios.apply(intakeId, "Cy", family, "RWE", null));
         // Scored by the panel (two assessors each): Ada 5, Bo 4, Cy 2.
@@ -269,8 +270,8 @@ class ConsoleJourneysTest {
             browser.onPage("Cohorts and offers");
             browser.type("Cohort name", "Console cohort");
             browser.type("Places", "1");
-            browser.type("Starts on", "2027-09-01");
-            browser.type("Ends on", "2028-07-31");
+            browser.typeDate("Starts on", 1, 9, 2027);
+            browser.typeDate("Ends on", 31, 7, 2028);
             browser.click("Create cohort");
             browser.click("Make offers");
             browser.sees("Waiting list");
@@ -280,6 +281,25 @@ class ConsoleJourneysTest {
         var offers = manager.get("/api/cohorts/cohorts/" + cohortId + "/offers").body();
         assertThat(offers.findValuesAsString("applicationId")).containsExactly(applications.get(0), applications.get(1));
         assertThat(offers.findValuesAsString("status")).containsExactly("OFFERED", "WAITLISTED");
+
+        // Ada (the demo's applicant-3) sees her offer and accepts it.
+        String offerId = offers.get(0).path("id").asString();
+        Awaitility.await("recruitment has told cohort whose offer it is").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> new Http(LocalPlatform.GATEWAY).withToken(LocalPlatform.token("applicant-3")).get("/api/cohorts/me/offers")
+                        .body().findValuesAsString("id").contains(offerId));
+        try (var browser = new ConsoleBrowser("applicant-offer")) {
+            browser.open(LocalPlatform.GATEWAY + "/applicant");
+            browser.signInAs("applicant-3");
+            browser.onPage("Your applications");
+            browser.sees("You have been offered a place");
+            browser.open(LocalPlatform.GATEWAY + "/applicant/offers/" + offerId);
+            browser.onPage("Your offer of a place");
+            browser.choose("Yes, I accept the place");
+            browser.click("Send your answer");
+            browser.onPage("Your applications");
+            browser.sees("you accepted the place");
+        }
+        assertThat(manager.get("/api/cohorts/cohorts/" + cohortId + "/offers").body().get(0).path("status").asString()).isEqualTo("ACCEPTED");
     }
 
     @Test

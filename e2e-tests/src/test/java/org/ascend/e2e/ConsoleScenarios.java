@@ -49,7 +49,13 @@ final class ConsoleScenarios {
 
     /** A new applicant applies; {@code sponsor} (name and email) may be null. Returns the application's id. */
     static String apply(String intakeId, String givenName, String familyName, String organisation, Map<String, String> sponsor) {
-        Http applicant = GATEWAY.withToken(LocalPlatform.token("bench-applicant-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_990)));
+        return apply("bench-applicant-" + ThreadLocalRandom.current().nextInt(1_000_000, 9_999_990), intakeId, givenName, familyName,
+                organisation, sponsor);
+    }
+
+    /** This user applies (a demo applicant who can sign in to the console, or a numbered one). */
+    static String apply(String user, String intakeId, String givenName, String familyName, String organisation, Map<String, String> sponsor) {
+        Http applicant = GATEWAY.withToken(LocalPlatform.token(user));
         var body = new java.util.HashMap<String, Object>(Map.ofEntries(
                 Map.entry("applicantEmail", (givenName + "." + familyName + "@nhs.example").toLowerCase()),
                 Map.entry("givenName", givenName), Map.entry("familyName", familyName), Map.entry("regionCode", "Y60"),

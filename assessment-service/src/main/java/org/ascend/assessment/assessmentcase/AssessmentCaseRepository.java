@@ -93,6 +93,11 @@ public class AssessmentCaseRepository {
                 .param("intake", intakeId).query(AssessmentCaseRepository::map).list();
     }
 
+    public List<AssessmentCase> withStatus(CaseStatus status) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM assessment_case WHERE status = :status ORDER BY opened_at")
+                .param("status", status.name()).query(AssessmentCaseRepository::map).list();
+    }
+
     private static AssessmentCase map(ResultSet rs, int row) throws SQLException {
         return new AssessmentCase(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getObject(3, UUID.class),
                 rs.getString(4), CaseStatus.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant(), rs.getLong(7), rs.getBigDecimal(8));

@@ -97,4 +97,9 @@ public class AssessmentCaseService {
     public List<AssessmentCase> forIntake(UUID intakeId) {
         return cases.byIntake(intakeId);
     }
+
+    /** Cases whose assessors disagreed beyond the stage's tolerance, oldest first: the moderators' work. */
+    public List<AssessmentCase> awaitingModeration() {
+        return cases.withStatus(CaseStatus.MODERATION_REQUIRED);
+    }
 }

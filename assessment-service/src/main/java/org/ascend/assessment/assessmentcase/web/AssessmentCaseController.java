@@ -33,6 +33,16 @@ class AssessmentCaseController {
         return cases.forIntake(intakeId);
     }
 
+    /**
+     * List the cases awaiting moderation, in every intake, oldest first. The moderators' work list: a case holds no
+     * identity or equality data.
+     */
+    @GetMapping("/awaiting-moderation")
+    @PreAuthorize("hasAnyRole('programme-manager', 'moderator')")
+    List<AssessmentCase> awaitingModeration() {
+        return cases.awaitingModeration();
+    }
+
     /** Get one assessment case. */
     @GetMapping("/{id}")
     @PreAuthorize("hasRole('programme-manager')")
