@@ -1,17 +1,14 @@
-import { ok, recruitment } from '../../api/client';
-import { useApi } from '../../api/useApi';
+import { useSchemesWithIntakes } from '../useIntakes';
 import { Page } from '../../components/Page';
 import { Loaded } from '../../components/Status';
 import { date } from '../../labels';
 
 /** Dashboards: one per intake that has opened, by scheme, and the reports. */
 export function DashboardsHome() {
-  const loaded = useApi(async () => {
-    const [schemes, intakes] = await Promise.all([ok(recruitment.GET('/api/recruitment/schemes')),
-      ok(recruitment.GET('/api/recruitment/intakes'))]);
-    return schemes.map((scheme) => ({ scheme, intakes: intakes.filter((intake) => intake.schemeId === scheme.id && intake.status !== 'DRAFT') }))
-      .filter(({ intakes }) => intakes.length > 0);
-  });
+  const all = useSchemesWithIntakes();
+  // Dashboards are of intakes that have opened: a draft has no applicants yet.
+  const loaded = { ...all, data: all.data?.map(({ scheme, intakes }) => ({ scheme, intakes: intakes.filter((intake) => intake.status !== 'DRAFT') }))
+    .filter(({ intakes }) => intakes.length > 0) };
   return (
     <Page title="Dashboards">
       <p class="nhsuk-body">Each intake's funnel, diversity at every stage, adverse impact and how reliable its assessment

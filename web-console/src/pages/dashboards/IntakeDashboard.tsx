@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { ok, recruitment, reporting } from '../../api/client';
+import { ok, reporting } from '../../api/client';
 import { ApiProblem } from '../../api/problem';
 import { useApi } from '../../api/useApi';
 import { Page } from '../../components/Page';
@@ -8,6 +8,7 @@ import { AdverseImpactChart } from './AdverseImpactChart';
 import { DiversityChart } from './DiversityChart';
 import { FunnelChart } from './FunnelChart';
 import { IntakeReports } from './IntakeReports';
+import { useIntake } from '../useIntakes';
 import { CHARACTERISTICS } from './dashboardLabels';
 
 /**
@@ -15,11 +16,7 @@ import { CHARACTERISTICS } from './dashboardLabels';
  * stage and adverse impact (a regional lead's own region), each figure exactly as the API returns it.
  */
 export function IntakeDashboard({ intakeId }: { intakeId: string }) {
-  const intake = useApi(async () => {
-    const found = await ok(recruitment.GET('/api/recruitment/intakes/{id}', { params: { path: { id: intakeId } } }));
-    const scheme = await ok(recruitment.GET('/api/recruitment/schemes/{id}', { params: { path: { id: found.schemeId! } } }));
-    return { intake: found, scheme };
-  }, [intakeId]);
+  const intake = useIntake(intakeId);
   const funnel = useApi(() => ok(reporting.GET('/api/reporting/intakes/{intakeId}/funnel', { params: { path: { intakeId } } }))
     .catch((problem) => {
       if (problem instanceof ApiProblem && problem.status === 403) return null; // national figures: not this role's

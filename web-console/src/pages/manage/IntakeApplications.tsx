@@ -10,7 +10,7 @@ import { Page } from '../../components/Page';
 import { Loaded, Tag } from '../../components/Status';
 import { APPLICATION_STATUSES, BANDS, REGIONS, bandName, date } from '../../labels';
 import { IntakeNav } from './IntakeNav';
-import { useIntake } from './useIntake';
+import { useIntake } from '../useIntakes';
 
 interface Filters {
   q?: string;

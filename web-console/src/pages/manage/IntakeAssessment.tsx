@@ -12,7 +12,7 @@ import { AssessorPool } from './AssessorPool';
 import { IntakeNav } from './IntakeNav';
 import { CASE_STATUSES } from './manageLabels';
 import { StageSetup } from './StageSetup';
-import { useIntake } from './useIntake';
+import { useIntake } from '../useIntakes';
 
 type Stage = components['schemas']['Stage'];
 type Outcome = components['schemas']['Outcome'];

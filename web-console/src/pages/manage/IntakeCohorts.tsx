@@ -13,7 +13,7 @@ import { date } from '../../labels';
 import { reference } from '../assessor/assessorLabels';
 import { IntakeNav } from './IntakeNav';
 import { OFFER_STATUSES } from './manageLabels';
-import { useIntake } from './useIntake';
+import { useIntake } from '../useIntakes';
 
 type Cohort = components['schemas']['Cohort'];
 

@@ -9,7 +9,7 @@ import { date } from '../../labels';
 import { IntakeNav } from './IntakeNav';
 import { INTAKE_STATUSES } from './manageLabels';
 import { QuestionBuilder, type QuestionSpec } from './QuestionBuilder';
-import { useIntake } from './useIntake';
+import { useIntake } from '../useIntakes';
 
 /** An intake at a glance: its dates, places and questions, and opening or closing it. */
 export function IntakeOverview({ intakeId }: { intakeId: string }) {

@@ -1,17 +1,12 @@
-import { ok, recruitment } from '../../api/client';
-import { useApi } from '../../api/useApi';
 import { Page } from '../../components/Page';
 import { Loaded, Tag } from '../../components/Status';
 import { date } from '../../labels';
+import { useSchemesWithIntakes } from '../useIntakes';
 import { INTAKE_STATUSES } from './manageLabels';
 
 /** The programme team's start: each scheme and its intakes, newest first, with the way into each. */
 export function ManageHome() {
-  const loaded = useApi(async () => {
-    const [schemes, intakes] = await Promise.all([ok(recruitment.GET('/api/recruitment/schemes')),
-      ok(recruitment.GET('/api/recruitment/intakes'))]);
-    return schemes.map((scheme) => ({ scheme, intakes: intakes.filter((intake) => intake.schemeId === scheme.id) }));
-  });
+  const loaded = useSchemesWithIntakes();
   return (
     <Page title="Schemes and intakes">
       <a class="nhsuk-button" role="button" draggable={false} href="/manage/schemes/new">Create a scheme</a>
