@@ -17,13 +17,18 @@ import { IntakePage } from './pages/applicant/IntakePage';
 import { OfferPage } from './pages/applicant/OfferPage';
 import { OpenIntakes } from './pages/applicant/OpenIntakes';
 import { AssessorHome } from './pages/assessor/AssessorHome';
+import { CoachHome } from './pages/coach/CoachHome';
 import { DeclarationPage } from './pages/assessor/DeclarationPage';
 import { ModerateCase } from './pages/assessor/ModerateCase';
 import { ModerationList } from './pages/assessor/ModerationList';
 import { ScoreApplication } from './pages/assessor/ScoreApplication';
 import { DashboardsHome } from './pages/dashboards/DashboardsHome';
 import { IntakeDashboard } from './pages/dashboards/IntakeDashboard';
+import { EndOfYearReports, SchemeStocktake } from './pages/dashboards/ProgrammeReports';
 import { ApplicationReview } from './pages/manage/ApplicationReview';
+import { CohortCoaching } from './pages/manage/CohortCoaching';
+import { CohortParticipants } from './pages/manage/CohortParticipants';
+import { CohortSessions } from './pages/manage/CohortSessions';
 import { IntakeApplications } from './pages/manage/IntakeApplications';
 import { IntakeAssessment } from './pages/manage/IntakeAssessment';
 import { IntakeCohorts } from './pages/manage/IntakeCohorts';
@@ -31,6 +36,9 @@ import { IntakeOverview } from './pages/manage/IntakeOverview';
 import { ManageHome } from './pages/manage/ManageHome';
 import { NewIntake } from './pages/manage/NewIntake';
 import { NewScheme } from './pages/manage/NewScheme';
+import { ParticipantReview } from './pages/manage/ParticipantReview';
+import { ParticipantHome } from './pages/participant/ParticipantHome';
+import { ParticipantPage } from './pages/participant/ParticipantPage';
 import { SponsorDecision } from './pages/sponsor/SponsorDecision';
 import { SponsorHome } from './pages/sponsor/SponsorHome';
 
@@ -65,6 +73,9 @@ function App() {
           <Route path="/applicant/applications/:applicationId/equality" component={EqualityPage} />
           <Route path="/applicant/offers/:offerId" component={OfferPage} />
           <Route path="/applicant/erasure" component={ErasurePage} />
+          <Route path="/participant" component={ParticipantHome} />
+          <Route path="/participant/:participantId" component={ParticipantPage} />
+          <Route path="/coach" component={CoachHome} />
           <Route path="/sponsor" component={SponsorHome} />
           <Route path="/sponsor/applications/:applicationId" component={SponsorDecision} />
           <Route path="/assessor" component={AssessorHome} />
@@ -80,8 +91,14 @@ function App() {
           <Route path="/manage/intakes/:intakeId/assessment" component={IntakeAssessment} />
           <Route path="/manage/intakes/:intakeId/cohorts" component={IntakeCohorts} />
           <Route path="/manage/applications/:applicationId" component={ApplicationReview} />
+          <Route path="/manage/cohorts/:cohortId" component={CohortParticipants} />
+          <Route path="/manage/cohorts/:cohortId/sessions" component={CohortSessions} />
+          <Route path="/manage/cohorts/:cohortId/coaching" component={CohortCoaching} />
+          <Route path="/manage/participants/:participantId" component={ParticipantReview} />
           <Route path="/dashboards" component={DashboardsHome} />
           <Route path="/dashboards/intakes/:intakeId" component={IntakeDashboard} />
+          <Route path="/dashboards/schemes/:schemeId/stocktake" component={SchemeStocktake} />
+          <Route path="/dashboards/end-of-year" component={EndOfYearReports} />
           <Route default component={NotFound} />
         </Router>
       </PersonContext.Provider>

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { FieldError } from '../api/problem';
+import { plainMessage, type ApiProblem, type FieldError } from '../api/problem';
 
 /** The NHS.UK error summary: each error links to its field; it takes the focus so it is read out at once. */
 export function ErrorSummary({ errors, message }: { errors: FieldError[]; message?: string }) {
@@ -25,4 +25,14 @@ export function ErrorSummary({ errors, message }: { errors: FieldError[]; messag
 /** The id of a field's input: API field names such as sponsor.email become sponsor-email. */
 export function fieldId(field: string): string {
   return field.replace(/[^A-Za-z0-9_-]/g, '-');
+}
+
+/** The error summary of a refused request: its plain message and each invalid field linked to its input. */
+export function ProblemSummary({ problem }: { problem?: ApiProblem }) {
+  return <ErrorSummary errors={problem?.fieldErrors ?? []} message={problem && plainMessage(problem)} />;
+}
+
+/** What the API said about one field of a refused request, to show beside that field. */
+export function fieldError(problem: ApiProblem | undefined, field: string): string | undefined {
+  return problem?.fieldErrors.find((error) => error.field === field)?.message;
 }

@@ -88,3 +88,17 @@ export function Choices(props: FieldProps & {
     </div>
   );
 }
+
+/** A drop-down of options; the first, with no value, asks the person to choose. */
+export function Select(props: FieldProps & { options: Option[]; value: string; onChange: (value: string) => void; placeholder?: string }) {
+  const { name, hint, error, options, value, onChange, placeholder } = props;
+  return (
+    <FormGroup {...props}>
+      <select class={`nhsuk-select${error ? ' nhsuk-select--error' : ''}`} id={fieldId(name)} name={name} value={value}
+        aria-describedby={describedBy(name, hint, error)} onChange={(e) => onChange(e.currentTarget.value)}>
+        {placeholder !== undefined && <option value="">{placeholder}</option>}
+        {options.map((option) => <option key={option.value} value={option.value}>{option.text}</option>)}
+      </select>
+    </FormGroup>
+  );
+}

@@ -7,8 +7,9 @@ import { Page } from '../components/Page';
 const AREAS: { roles: string[]; href: string; title: string; text: string }[] = [
   { roles: ['applicant'], href: '/applicant', title: 'Your applications', text: 'Find an open scheme, apply, and see where your application stands.' },
   { roles: ['sponsor'], href: '/sponsor', title: 'Applications that name you', text: 'Endorse, or decline to endorse, the applicants who named you as their sponsor.' },
-  { roles: ['programme-manager'], href: '/manage', title: 'Schemes and intakes', text: 'Run intakes: applications, screening, assessment, decisions, cohorts and offers.' },
+  { roles: ['programme-manager'], href: '/manage', title: 'Schemes and intakes', text: 'Run intakes and cohorts: applications, screening, assessment, decisions, offers, sessions, coaching and plans.' },
   { roles: ['analyst', 'regional-lead', 'programme-manager'], href: '/dashboards', title: 'Dashboards and reports', text: 'Funnels, diversity at every stage, adverse impact and reliability; reports to download.' },
+  { roles: ['coach'], href: '/coach', title: 'Your coachees', text: 'The participants matched to you, their development plans, and milestones to sign off.' },
   { roles: ['assessor', 'moderator'], href: '/assessor', title: 'Your assessments', text: 'Declare your conflicts of interest, then score the applications given to you, blind.' },
 ];
 

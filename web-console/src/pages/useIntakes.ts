@@ -1,4 +1,4 @@
-import { ok, recruitment } from '../api/client';
+import { cohort, ok, recruitment } from '../api/client';
 import { useApi } from '../api/useApi';
 
 /** An intake with its scheme, for the caption of every page about it. */
@@ -17,4 +17,13 @@ export function useSchemesWithIntakes() {
       ok(recruitment.GET('/api/recruitment/intakes'))]);
     return schemes.map((scheme) => ({ scheme, intakes: intakes.filter((intake) => intake.schemeId === scheme.id) }));
   });
+}
+
+/** A cohort with its scheme, for the caption of every page about it. */
+export function useCohort(cohortId: string) {
+  return useApi(async () => {
+    const theCohort = await ok(cohort.GET('/api/cohorts/cohorts/{id}', { params: { path: { id: cohortId } } }));
+    const scheme = await ok(recruitment.GET('/api/recruitment/schemes/{id}', { params: { path: { id: theCohort.schemeId! } } }));
+    return { cohort: theCohort, scheme };
+  }, [cohortId]);
 }

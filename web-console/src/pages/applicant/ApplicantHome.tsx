@@ -4,6 +4,7 @@ import { useApi } from '../../api/useApi';
 import { Page } from '../../components/Page';
 import { Loaded, Tag } from '../../components/Status';
 import { APPLICATION_STATUSES, date } from '../../labels';
+import { useMyParticipations } from '../participant/useParticipation';
 import { DownloadMyData } from './DownloadMyData';
 
 /** An applicant's start: their applications and where each stands, open intakes, their data. */
@@ -11,6 +12,7 @@ export function ApplicantHome() {
   const { query } = useLocation();
   const mine = useApi(() => ok(recruitment.GET('/api/recruitment/me/data')));
   const offers = useApi(() => ok(cohort.GET('/api/cohorts/me/offers')));
+  const participations = useMyParticipations();
   return (
     <Page title="Your applications">
       {query.offer && <p class="nhsuk-body" role="status">Thank you: your answer has been recorded; you {query.offer === 'accepted' ? 'accepted' : 'declined'} the place.</p>}
@@ -22,6 +24,14 @@ export function ApplicantHome() {
           </div>
         </div>
       ))}</Loaded>
+      {(participations.data ?? []).length > 0 && (
+        <div class="nhsuk-card nhsuk-card--clickable">
+          <div class="nhsuk-card__content">
+            <h2 class="nhsuk-card__heading nhsuk-heading-m"><a class="nhsuk-card__link" href="/participant">Your programme</a></h2>
+            <p class="nhsuk-card__description">Your sessions, your coach, your development plan and career check-ins.</p>
+          </div>
+        </div>
+      )}
       <Loaded state={mine}>{(data) => (data.applications?.length ? (
         <table class="nhsuk-table">
           <caption class="nhsuk-table__caption nhsuk-u-visually-hidden">Your applications</caption>

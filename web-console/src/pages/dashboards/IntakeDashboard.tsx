@@ -7,7 +7,7 @@ import { Loaded } from '../../components/Status';
 import { AdverseImpactChart } from './AdverseImpactChart';
 import { DiversityChart } from './DiversityChart';
 import { FunnelChart } from './FunnelChart';
-import { IntakeReports } from './IntakeReports';
+import { ReportMaker } from './ReportMaker';
 import { useIntake } from '../useIntakes';
 import { CHARACTERISTICS } from './dashboardLabels';
 
@@ -38,7 +38,7 @@ export function IntakeDashboard({ intakeId }: { intakeId: string }) {
         <Characteristic name="impactBy" value={impactBy} onChange={setImpactBy} />
         <AdverseImpactChart intakeId={intakeId} by={impactBy} />
         <h2>Reports</h2>
-        <IntakeReports intakeId={intakeId} />
+        <ReportMaker kind="INTAKE" subject={intakeId} />
       </Page>
     )}</Loaded>
   );

@@ -53,6 +53,7 @@ function CohortSection({ cohort: c }: { cohort: Cohort }) {
     <section>
       <h2>{c.name}</h2>
       <p class="nhsuk-body-s">{date(c.startsOn)} to {date(c.endsOn)}</p>
+      <p class="nhsuk-body"><a href={`/manage/cohorts/${id}`}>Run {c.name}<span class="nhsuk-u-visually-hidden">: participants, sessions, coaching and plans</span></a></p>
       <ErrorSummary errors={[]} message={making.problem && plainMessage(making.problem)} />
       <Loaded state={state}>{({ places, offers }) => (
         <>

@@ -1,3 +1,5 @@
+import { SectionNav } from '../../components/SectionNav';
+
 /** The parts of an intake the programme team works through, in order. */
 const PARTS = [
   { path: '', text: 'Overview' }, { path: '/applications', text: 'Applications' },
@@ -5,18 +7,5 @@ const PARTS = [
 ];
 
 export function IntakeNav({ intakeId, current }: { intakeId: string; current: string }) {
-  return (
-    <nav class="nhsuk-contents-list" role="navigation" aria-label="Parts of this intake">
-      <ol class="nhsuk-contents-list__list">
-        {PARTS.map((part) => (
-          <li class={`nhsuk-contents-list__item${part.path === current ? ' nhsuk-contents-list__item--current' : ''}`} key={part.path}
-            aria-current={part.path === current ? 'page' : undefined}>
-            {part.path === current
-              ? <span class="nhsuk-contents-list__current">{part.text}</span>
-              : <a class="nhsuk-contents-list__link" href={`/manage/intakes/${intakeId}${part.path}`}>{part.text}</a>}
-          </li>
-        ))}
-      </ol>
-    </nav>
-  );
+  return <SectionNav label="Parts of this intake" base={`/manage/intakes/${intakeId}`} parts={PARTS} current={current} />;
 }

@@ -1,6 +1,7 @@
 package org.ascend.e2e;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -327,6 +328,192 @@ class ConsoleJourneysTest {
             browser.checkAndPhotograph("report ready");
             browser.click("PDF of " + browser.text(By.cssSelector("[role=status] p")).replaceAll("^Your report is ready: |\\.$", ""));
             assertThat(ConsoleBrowser.downloadedFileEndingWith(".pdf")).startsWith("%PDF");
+
+            // The end-of-year report of a financial year, across every scheme.
+            browser.click("Dashboards");
+            browser.onPage("Dashboards");
+            browser.click("End-of-year reports");
+            browser.onPage("End-of-year reports");
+            browser.choose("Public: national, every count disclosure-controlled");
+            browser.click("Generate the end-of-year report");
+            browser.sees("Your report is ready");
+            browser.checkAndPhotograph("end-of-year report ready");
+        }
+    }
+    @Test
+    void aProgrammeManagerRunsACohortAndAParticipantKeepsTheirDevelopmentPlan() {
+        String unique = ConsoleScenarios.unique();
+        String schemeName = "Running scheme " + unique;
+        String cohortName = "Cohort " + unique;
+        String participantName = "Dee Planner" + unique;
+        var enrolled = ConsoleScenarios.enrolled("applicant-2", schemeName, cohortName, "Dee", "Planner" + unique);
+        LocalDate yesterday = LocalDate.now().minusDays(1);
+        String coachName = "Coach " + unique;
+
+        // The programme team adds a session that was held yesterday, records who came, adds a coach and matches.
+        try (var browser = new ConsoleBrowser("programme-manager-cohort")) {
+            browser.open(LocalPlatform.GATEWAY + "/manage/intakes/" + enrolled.intakeId() + "/cohorts");
+            browser.signInAs("programme-manager");
+            browser.onPage("Cohorts and offers");
+            browser.click("Run " + cohortName + ": participants, sessions, coaching and plans");
+            browser.onPage(cohortName);
+            browser.sees(participantName);
+            browser.checkAndPhotograph("participants");
+
+            browser.click("Sessions and attendance");
+            browser.onPage("Sessions and attendance");
+            browser.click("Add session");
+            browser.sees("There is a problem");
+            browser.select("Kind of session", "Module");
+            browser.type("Title", "Leading the workforce system");
+            browser.typeDate("Date", yesterday.getDayOfMonth(), yesterday.getMonthValue(), yesterday.getYear());
+            browser.type("Start time", "09:30");
+            browser.type("Length in minutes", "360");
+            browser.type("Where (leave empty for an online session)", "Leeds");
+            browser.type("Led by", "NHS Leadership Academy");
+            browser.click("Add session");
+            browser.choose(participantName, "Attended");
+            browser.click("Save attendance at Leading the workforce system");
+            browser.sees("Attendance at Leading the workforce system saved.");
+            browser.sees("1 of 1 attended");
+            browser.checkAndPhotograph("attendance");
+
+            browser.click("Coaches and matching");
+            browser.onPage("Coaches and matching");
+            if (!browser.visibleText().contains("Coach's name")) {
+                browser.click("Add a coach");
+            }
+            browser.type("Coach's name", coachName);
+            browser.type("Their organisation's ODS code", "RYJ");
+            browser.select("Region", "London");
+            browser.type("How many participants they can take", "2");
+            browser.type("Specialisms (optional)", "board, system leadership");
+            browser.click("Add coach");
+            browser.sees(coachName);
+            browser.click("Match coaches");
+            browser.sees("Matching made 1 pair.");
+            browser.checkAndPhotograph("coaching");
+        }
+        var sessions = manager.get("/api/cohorts/cohorts/" + enrolled.cohortId() + "/sessions").body();
+        assertThat(sessions.get(0).path("attendance").path(enrolled.participantId()).asString()).isEqualTo("ATTENDED");
+        assertThat(manager.get("/api/cohorts/cohorts/" + enrolled.cohortId() + "/coaching").body().findValuesAsString("participantId"))
+                .containsExactly(enrolled.participantId());
+
+        // The participant sees the session and their coach, writes an objective with a milestone and adds evidence.
+        LocalDate due = LocalDate.now().plusDays(60);
+        try (var browser = new ConsoleBrowser("participant")) {
+            browser.open(LocalPlatform.GATEWAY + "/applicant");
+            browser.signInAs("applicant-2");
+            browser.onPage("Your applications");
+            browser.click("Your programme");
+            browser.onPage("Your programme");
+            browser.click(cohortName);
+            browser.onPage(cohortName);
+            browser.sees("Leading the workforce system");
+            browser.sees("Your coach");
+            browser.type("Objective", "Lead workforce planning across the system");
+            browser.type("Milestone 1", "Present the plan to the ICS board");
+            browser.typeDate("Milestone 1 due on", due.getDayOfMonth(), due.getMonthValue(), due.getYear());
+            browser.click("Add objective");
+            browser.sees("Due " + due.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
+            browser.type("Evidence for \"Present the plan to the ICS board\"", "Drafted the plan with the ICS workforce group.");
+            browser.click("Add evidence for Present the plan to the ICS board");
+            browser.sees("Drafted the plan with the ICS workforce group.");
+            browser.checkAndPhotograph("development plan");
+            browser.checkReflowAt320("development plan");
+        }
+
+        // The programme team signs the milestone off, and makes the scheme's stocktake.
+        try (var browser = new ConsoleBrowser("programme-manager-plan")) {
+            browser.open(LocalPlatform.GATEWAY + "/manage/participants/" + enrolled.participantId());
+            browser.signInAs("programme-manager");
+            browser.onPage(participantName);
+            browser.sees("Drafted the plan with the ICS workforce group.");
+            browser.click("Sign off Present the plan to the ICS board");
+            browser.sees("Signed off");
+            browser.sees("Completion");
+            browser.checkAndPhotograph("participant");
+
+            browser.open(LocalPlatform.GATEWAY + "/dashboards");
+            browser.onPage("Dashboards");
+            browser.click("Stocktake of " + schemeName);
+            browser.onPage("Stocktake");
+            browser.choose("Programme board: national figures as they are");
+            browser.click("Generate the stocktake");
+            browser.sees("Your report is ready");
+            browser.checkAndPhotograph("stocktake ready");
+        }
+        var plan = manager.get("/api/cohorts/participants/" + enrolled.participantId() + "/plan").body();
+        assertThat(plan.findValuesAsString("signedOffAs")).containsExactly("PROGRAMME_TEAM");
+        assertThat(plan.findValuesAsString("text")).containsExactly("Drafted the plan with the ICS workforce group.");
+    }
+
+    @Test
+    void aModeratorSettlesADisagreementWithAScoreAndARationale() {
+        String intakeId = ConsoleScenarios.openIntake("Moderated scheme " + ConsoleScenarios.unique(), false);
+        String organisation = "M" + ConsoleScenarios.unique().substring(0, 4).toUpperCase();
+        String applicationId = ConsoleScenarios.apply(intakeId, "Eve", "Split" + ConsoleScenarios.unique(), organisation, null);
+        String caseId = ConsoleScenarios.awaitingModeration(intakeId, applicationId, organisation);
+        String reference = ConsoleScenarios.reference(applicationId);
+
+        try (var browser = new ConsoleBrowser("moderator")) {
+            browser.open(LocalPlatform.GATEWAY + "/");
+            browser.click("Sign in");
+            browser.signInAs("moderator");
+            browser.click("Your assessments");
+            browser.click("Cases awaiting moderation");
+            browser.onPage("Cases awaiting moderation");
+            browser.click("Application " + reference);
+            browser.onPage("Moderate application " + reference);
+            browser.sees("Assessor 3:"); // all three sheets side by side: 1, 5 and 3
+            assertThat(browser.visibleText()).containsPattern("Assessor \\d: 1\\b").containsPattern("Assessor \\d: 5\\b");
+            browser.choose("Agreed score for Vision", "3: Clear");
+            browser.type("Why these scores", "Too short.");
+            browser.click("Record the moderation");
+            browser.sees("There is a problem");
+            browser.checkAndPhotograph("rationale too short");
+            browser.type("Why these scores", "The third assessor's reading matches the evidence: a clear vision, "
+                    + "set out for one organisation rather than the system.");
+            browser.click("Record the moderation");
+            browser.onPage("Cases awaiting moderation");
+            browser.sees("your moderation has been recorded");
+        }
+        var moderated = manager.get("/api/assessment/cases/" + caseId);
+        assertThat(moderated.text("status")).isEqualTo("MODERATED");
+        assertThat(moderated.body().path("finalScore").asDouble()).isEqualTo(3.0);
+    }
+
+    @Test
+    void aRegionalLeadSeesTheirRegionDisclosureControlledThenSignsOut() {
+        try (var browser = new ConsoleBrowser("regional-lead")) {
+            browser.open(LocalPlatform.GATEWAY + "/");
+            browser.click("Sign in");
+            browser.signInAs("regional-lead");
+            browser.click("Dashboards and reports");
+            browser.onPage("Dashboards");
+            browser.click("Cohort 4 of Aspirant Director of Workforce");
+            browser.onPage("Cohort 4: dashboard");
+            browser.sees("The national funnel is for the programme team and analysts.");
+            browser.sees("* hidden: fewer than 8 people");
+            browser.checkAndPhotograph("regional dashboard");
+            // Each stage's total exactly as the API gives it to a regional lead: their region's, with * where hidden.
+            String intakeId = browser.currentPath().replaceAll(".*/intakes/", "");
+            var breakdown = new Http(LocalPlatform.GATEWAY).withToken(LocalPlatform.token("regional-lead"))
+                    .get("/api/reporting/intakes/" + intakeId + "/breakdown?by=ethnic-group").body();
+            assertThat(breakdown.path("disclosureControlled").asBoolean()).isTrue();
+            List<String> totals = new java.util.ArrayList<>();
+            breakdown.path("stages").forEach(stage -> totals.add(stage.path("total").path("suppressed").asBoolean()
+                    || stage.path("total").path("value").isNull() ? "*" : stage.path("total").path("value").asString()));
+            browser.sees("region " + breakdown.path("region").asString());
+            assertThat(browser.js("return [...document.querySelectorAll('tr')].find(r => r.querySelector('th')?.textContent === 'Total')"
+                    + ".querySelectorAll('td').length")).isEqualTo((long) totals.size());
+            assertThat(browser.js("return [...[...document.querySelectorAll('tr')].find(r => r.querySelector('th')?.textContent === 'Total')"
+                    + ".querySelectorAll('td')].map(c => c.textContent).join(' ')")).isEqualTo(String.join(" ", totals));
+            browser.click("Sign out");
+            browser.onPage("You have signed out");
+            browser.open(LocalPlatform.GATEWAY + "/dashboards");
+            browser.signInAs("regional-lead");
+            browser.onPage("Dashboards");
         }
     }
 }

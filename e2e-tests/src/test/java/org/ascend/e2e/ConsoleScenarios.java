@@ -2,6 +2,7 @@ package org.ascend.e2e;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,74 @@ final class ConsoleScenarios {
     static void casesOpened(String intakeId, int applications) {
         Awaitility.await("assessment opens a case per application").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
                 .until(() -> MANAGER.get("/api/assessment/cases?intakeId=" + intakeId).body().size() == applications);
+    }
+
+    /** A cohort of one place, running since a fortnight ago, and the participant who took the place. */
+    record Enrolled(String intakeId, String cohortId, String participantId) {
+    }
+
+    /**
+     * {@code user} (a demo applicant who can sign in) applies to a new scheme's intake, is sifted through, offered the
+     * cohort's one place and accepts it, all through the API; returns once cohort has their contact details.
+     */
+    static Enrolled enrolled(String user, String schemeName, String cohortName, String givenName, String familyName) {
+        String intakeId = openIntake(schemeName, false);
+        String applicationId = apply(user, intakeId, givenName, familyName, "RJ1", null);
+        SiftThroughTheGateway.sift(GATEWAY, MANAGER, intakeId, List.of(applicationId), 1, application -> 5, application -> true);
+        Awaitility.await("cohort knows who progressed").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(250))
+                .until(() -> MANAGER.get("/api/cohorts/intakes/" + intakeId + "/rank-order").body().findValuesAsString("applicationId"),
+                        progressing -> progressing.contains(applicationId));
+        LocalDate today = LocalDate.now();
+        var created = MANAGER.post("/api/cohorts/intakes/" + intakeId + "/cohorts", Map.of("name", cohortName, "capacity", 1,
+                "startsOn", today.minusDays(14).toString(), "endsOn", today.plusYears(1).toString(), "scope", Map.of("kind", "NATIONAL")));
+        assertThat(created.status()).as(created.body().toString()).isEqualTo(201);
+        String cohortId = created.text("id");
+        var offers = MANAGER.post("/api/cohorts/cohorts/" + cohortId + "/offers", Map.of("respondWithinDays", 14));
+        assertThat(offers.status()).as(offers.body().toString()).isEqualTo(200);
+        String offerId = MANAGER.get("/api/cohorts/cohorts/" + cohortId + "/offers").body().get(0).path("id").asString();
+        Http applicant = GATEWAY.withToken(LocalPlatform.token(user));
+        Awaitility.await("recruitment has told cohort whose offer it is").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> applicant.get("/api/cohorts/me/offers").body().findValuesAsString("id").contains(offerId));
+        assertThat(applicant.post("/api/cohorts/offers/" + offerId + "/accept", "").status()).isEqualTo(200);
+        var participant = Awaitility.await("enrolled, with the details recruitment released").atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> MANAGER.get("/api/cohorts/cohorts/" + cohortId + "/participants").body(),
+                        body -> body.size() == 1 && !body.get(0).path("contact").isNull());
+        return new Enrolled(intakeId, cohortId, participant.get(0).path("id").asString());
+    }
+
+    /**
+     * An application whose sift needs moderation: its two assessors score 1 and 5, the independent third assessor
+     * who joins scores 3, so the spread stays beyond the tolerance. The demo's moderator is in the pool but declares
+     * a tie to the applicant's organisation, so they are never its assessor and may moderate it. Returns the case id.
+     */
+    static String awaitingModeration(String intakeId, String applicationId, String organisationCode) {
+        var pooled = MANAGER.post("/api/assessment/assessors", Map.of("subject", "moderator", "displayName", "Demo moderator",
+                "organisationCode", "RX9"));
+        assertThat(pooled.status()).as(pooled.body().toString()).isIn(201, 409);
+        assertThat(GATEWAY.withToken(LocalPlatform.token("moderator")).put("/api/assessment/assessors/me/declaration", Map.of("conflicts",
+                List.of(Map.of("kind", "OTHER", "organisationCode", organisationCode)))).status()).isEqualTo(200);
+        casesOpened(intakeId, 1);
+        SiftThroughTheGateway.allocate(GATEWAY, MANAGER, intakeId);
+        String caseId = MANAGER.get("/api/assessment/cases?intakeId=" + intakeId).body().get(0).path("id").asString();
+        java.util.Iterator<Integer> scores = List.of(1, 5, 3).iterator();
+        java.util.Set<String> scored = new java.util.HashSet<>();
+        for (int panel = 2; panel <= 3; panel++) {
+            int size = panel;
+            var allocations = Awaitility.await("a panel of " + size).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                    .until(() -> SiftThroughTheGateway.allocationsOf(GATEWAY, java.util.Set.of(caseId)), found -> found.size() == size);
+            for (var allocation : allocations) {
+                if (scored.add(allocation.id())) {
+                    String path = "/api/assessment/allocations/" + allocation.id() + "/scores";
+                    assertThat(allocation.assessor().put(path, Map.of("scores", Map.of("vision", Map.of("score", scores.next(),
+                            "evidence", "Evidence seen in the application")))).status()).isEqualTo(200);
+                    assertThat(allocation.assessor().post(path + "/submit", "").status()).isEqualTo(200);
+                }
+            }
+        }
+        Awaitility.await("the case needs moderation").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(250))
+                .until(() -> MANAGER.get("/api/assessment/cases/" + caseId).text("status"), "MODERATION_REQUIRED"::equals);
+        return caseId;
     }
 
     /** The short reference the console shows for an application instead of a name. */

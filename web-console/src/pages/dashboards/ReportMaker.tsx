@@ -14,6 +14,14 @@ import { REGIONS, date, options } from '../../labels';
 
 type Report = components['schemas']['Report'];
 type Audience = Report['audience'] & {};
+type Kind = Report['kind'] & {};
+
+/** What a kind of report is about: the request's field that names it, and what the page calls it. */
+const KINDS: Record<Kind, { field: 'intakeId' | 'schemeId' | 'financialYear'; name: string }> = {
+  INTAKE: { field: 'intakeId', name: 'intake report' },
+  STOCKTAKE: { field: 'schemeId', name: 'stocktake' },
+  END_OF_YEAR: { field: 'financialYear', name: 'end-of-year report' },
+};
 
 const AUDIENCES: { value: Audience; text: string; roles: string[] }[] = [
   { value: 'PUBLIC', text: 'Public: national, every count disclosure-controlled', roles: ['programme-manager', 'platform-admin', 'analyst', 'regional-lead'] },
@@ -21,10 +29,13 @@ const AUDIENCES: { value: Audience; text: string; roles: string[] }[] = [
   { value: 'PROGRAMME_BOARD', text: 'Programme board: national figures as they are', roles: ['programme-manager', 'platform-admin'] },
 ];
 
-/** The intake's reports: generate one for an audience the person's role allows, watch it being made, download it. */
-export function IntakeReports({ intakeId }: { intakeId: string }) {
+/**
+ * Reports of one kind about one subject (an intake, a scheme, a financial year): generate one for an audience the
+ * person's role allows, watch it being made, download it and the earlier ones.
+ */
+export function ReportMaker({ kind, subject }: { kind: Kind; subject: string }) {
   const person = useContext(PersonContext)!;
-  const reports = useApi(() => ok(reporting.GET('/api/reporting/reports', { params: { query: { kind: 'INTAKE', subject: intakeId } } })), [intakeId]);
+  const reports = useApi(() => ok(reporting.GET('/api/reporting/reports', { params: { query: { kind, subject } } })), [kind, subject]);
   const audiences = AUDIENCES.filter((audience) => audience.roles.some((role) => person.roles.includes(role)));
   const regionalLead = person.roles.includes('regional-lead') && !person.roles.includes('analyst');
   const [audience, setAudience] = useState<Audience>('PUBLIC');
@@ -34,7 +45,7 @@ export function IntakeReports({ intakeId }: { intakeId: string }) {
   const generate = async (e: Event) => {
     e.preventDefault();
     await generating.run(async () => setStarted(await ok(reporting.POST('/api/reporting/reports', { body: {
-      kind: 'INTAKE', intakeId, audience, region: audience === 'REGIONAL' && !regionalLead ? region : undefined,
+      kind, [KINDS[kind].field]: subject, audience, region: audience === 'REGIONAL' && !regionalLead ? region : undefined,
     } }))));
   };
   return (
@@ -49,13 +60,13 @@ export function IntakeReports({ intakeId }: { intakeId: string }) {
             onChange={([value]) => setRegion(value)} />
         )}
         <button type="submit" class="nhsuk-button" disabled={generating.busy || started?.state === 'RUNNING' || started?.state === 'QUEUED'}>
-          Generate the intake report</button>
+          Generate the {KINDS[kind].name}</button>
       </form>
       {started && <ReportProgress key={started.id} report={started} onDone={reports.reload} />}
       <Loaded state={reports}>{(list) => list.length > 0 && (
-        <Scrollable label="Reports of this intake">
+        <Scrollable label={`Earlier ${KINDS[kind].name}s`}>
           <table class="nhsuk-table">
-            <caption class="nhsuk-table__caption nhsuk-table__caption--s">Reports of this intake</caption>
+            <caption class="nhsuk-table__caption nhsuk-table__caption--s">Earlier {KINDS[kind].name}s</caption>
             <thead class="nhsuk-table__head"><tr><th scope="col">Report</th><th scope="col">Made</th><th scope="col">Download</th></tr></thead>
             <tbody class="nhsuk-table__body">
               {list.filter((report) => report.state === 'DONE').map((report) => (
@@ -108,7 +119,7 @@ function ReportProgress({ report, onDone }: { report: Report; onDone: () => void
 function Downloads({ report }: { report: Report }) {
   const { problem, busy, run } = useAction();
   const get = (path: string | undefined, name: string) => path && run(() => download(path, name));
-  const base = `intake-report-${report.id!.slice(0, 8)}`;
+  const base = `${KINDS[report.kind ?? 'INTAKE'].name.replace(/ /g, '-')}-${report.id!.slice(0, 8)}`;
   return (
     <>
       {problem && <p class="nhsuk-error-message">{plainMessage(problem)}</p>}
