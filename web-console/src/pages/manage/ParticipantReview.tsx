@@ -14,6 +14,9 @@ import { participantName } from './CohortParticipants';
 /** One participant, for the programme team: who they are, their plan (milestones signed off here), and completion. */
 export function ParticipantReview({ participantId }: { participantId: string }) {
   const state = useApi(() => ok(cohort.GET('/api/cohorts/participants/{id}', { params: { path: { id: participantId } } })), [participantId]);
+  const plan = usePlan(participantId);
+  // A milestone signed off may be the rule that was not met: completion is checked again whenever the plan changes.
+  const signedOff = (plan.state.data?.objectives ?? []).flatMap((objective) => objective.milestones ?? []).filter((m) => m.signedOffAt).length;
   return (
     <Loaded state={state}>{(participant) => (
       <Page title={participantName(participant)} caption="Participant" back={{ href: `/manage/cohorts/${participant.cohortId}`, text: 'Participants and plans' }}>
@@ -25,16 +28,11 @@ export function ParticipantReview({ participantId }: { participantId: string }) 
           { key: 'Enrolled', value: date(participant.enrolledAt) },
         ]} />
         <h2>Development plan</h2>
-        <ParticipantPlan participantId={participantId} />
-        {participant.status === 'ACTIVE' && <Completion participantId={participantId} onCompleted={state.reload} />}
+        <Loaded state={plan.state}>{(current) => <PlanView plan={current} onChange={plan.setPlan} canSignOff />}</Loaded>
+        {participant.status === 'ACTIVE' && <Completion key={signedOff} participantId={participantId} onCompleted={state.reload} />}
       </Page>
     )}</Loaded>
   );
-}
-
-function ParticipantPlan({ participantId }: { participantId: string }) {
-  const { state, setPlan } = usePlan(participantId);
-  return <Loaded state={state}>{(current) => <PlanView plan={current} onChange={setPlan} canSignOff />}</Loaded>;
 }
 
 /** The cohort's completion rules checked for this participant; complete them, or override with a reason. */

@@ -5,6 +5,7 @@ import { Scrollable } from '../../components/Scrollable';
 import { Loaded, SummaryList, Tag } from '../../components/Status';
 import { date } from '../../labels';
 import { PARTICIPANT_STATUSES, SESSION_KINDS, dateTime } from '../programmeLabels';
+import { CareerConsentSection } from './CareerConsentSection';
 import { CheckinAnswerForm } from './CheckinAnswerForm';
 import { NewObjectiveForm } from './NewObjectiveForm';
 import { PlanView, usePlan } from './PlanView';
@@ -45,6 +46,7 @@ export function ParticipantPage({ participantId }: { participantId: string }) {
         )}
         <YourCoach participantId={participantId} />
         <YourPlan participantId={participantId} />
+        {participant.status !== 'WITHDRAWN' && <CareerConsentSection participantId={participantId} />}
         <YourCheckins participantId={participantId} />
       </Page>
     )}</Loaded>

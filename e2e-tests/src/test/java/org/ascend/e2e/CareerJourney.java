@@ -89,7 +89,7 @@ final class CareerJourney {
     }
 
     /** Time passes: the completion is dated seven months back in cohort's database, as waiting would. */
-    private static void sixMonthsPass(String participantId) throws SQLException {
+    static void sixMonthsPass(String participantId) throws SQLException {
         try (var db = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:15432/cohort", "ascend", "ascend");
                 var update = db.prepareStatement("UPDATE participant_status_change SET changed_at = changed_at - interval '7 months'"
                         + " WHERE participant_id = ? AND to_status = 'COMPLETED'")) {

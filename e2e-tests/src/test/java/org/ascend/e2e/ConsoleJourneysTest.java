@@ -341,7 +341,7 @@ class ConsoleJourneysTest {
         }
     }
     @Test
-    void aProgrammeManagerRunsACohortAndAParticipantKeepsTheirDevelopmentPlan() {
+    void aProgrammeManagerRunsACohortAndAParticipantKeepsTheirDevelopmentPlan() throws java.sql.SQLException {
         String unique = ConsoleScenarios.unique();
         String schemeName = "Running scheme " + unique;
         String cohortName = "Cohort " + unique;
@@ -433,6 +433,8 @@ class ConsoleJourneysTest {
             browser.sees("Signed off");
             browser.sees("Completion");
             browser.checkAndPhotograph("participant");
+            browser.click("Complete the programme");
+            browser.sees("Completed");
 
             browser.open(LocalPlatform.GATEWAY + "/dashboards");
             browser.onPage("Dashboards");
@@ -446,6 +448,39 @@ class ConsoleJourneysTest {
         var plan = manager.get("/api/cohorts/participants/" + enrolled.participantId() + "/plan").body();
         assertThat(plan.findValuesAsString("signedOffAs")).containsExactly("PROGRAMME_TEAM");
         assertThat(plan.findValuesAsString("text")).containsExactly("Drafted the plan with the ICS workforce group.");
+
+        // Seven months after completing, the participant (who agreed to be followed) answers their career check-in.
+        CareerJourney.sixMonthsPass(enrolled.participantId());
+        Http participant = new Http(LocalPlatform.GATEWAY).withToken(LocalPlatform.token("applicant-2"));
+        try (var browser = new ConsoleBrowser("alumnus")) {
+            browser.open(LocalPlatform.GATEWAY + "/participant/" + enrolled.participantId());
+            browser.signInAs("applicant-2");
+            browser.onPage(cohortName);
+            browser.sees("Following your career");
+            browser.choose("The alumni directory: other alumni and the programme team see my name, current role and region");
+            browser.click("I agree to my career being followed");
+            browser.sees("You agreed that the programme may follow your career until");
+            Awaitility.await("the check-in job opens the 6-month check-in").atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1))
+                    .until(() -> participant.get("/api/cohorts/participants/" + enrolled.participantId() + "/career-checkins").body().size() == 1);
+            browser.open(LocalPlatform.GATEWAY + "/participant/" + enrolled.participantId());
+            browser.onPage(cohortName);
+            browser.sees("6 months after completing");
+            browser.choose("Yes, I have moved to a new role");
+            browser.type("Your new job title", "Director of Workforce");
+            browser.select("What kind of role is it?", "Director of workforce");
+            browser.select("Band", "Very senior manager");
+            browser.type("Your new organisation's ODS code", "RJE");
+            browser.select("Type of organisation", "Acute trust");
+            browser.select("NHS England region", "Midlands");
+            LocalDate started = LocalDate.now().minusMonths(1);
+            browser.typeDate("When did you start?", started.getDayOfMonth(), started.getMonthValue(), started.getYear());
+            browser.choose("A board-level or director role");
+            browser.checkAndPhotograph("career check-in");
+            browser.click("Send your answer");
+            browser.sees("you had moved role");
+        }
+        var careers = manager.get("/api/cohorts/participants/" + enrolled.participantId() + "/career-records").body();
+        assertThat(careers.toString()).contains("Director of Workforce", "DIRECTOR_OF_WORKFORCE");
     }
 
     @Test

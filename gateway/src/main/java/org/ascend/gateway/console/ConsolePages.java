@@ -1,6 +1,7 @@
 package org.ascend.gateway.console;
 
 import static org.springframework.web.reactive.function.server.RequestPredicates.GET;
+import static org.springframework.web.reactive.function.server.RequestPredicates.HEAD;
 import static org.springframework.web.reactive.function.server.RequestPredicates.accept;
 
 import java.util.List;
@@ -26,8 +27,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 public class ConsolePages {
 
     /** The console's pages: the start page, the sign-in return, and each role's area. */
-    public static final List<String> PAGES = List.of("/", "/callback", "/signed-out", "/applicant/**", "/sponsor/**",
-            "/assessor/**", "/manage/**", "/dashboards/**", "/account/**");
+    public static final List<String> PAGES = List.of("/", "/callback", "/signed-out", "/applicant/**", "/participant/**",
+            "/sponsor/**", "/coach/**", "/assessor/**", "/manage/**", "/dashboards/**", "/account/**");
 
     /** The console's files and its settings, as well as its pages: nothing in them is personal or secret. */
     public static final List<String> PUBLIC = List.of("/assets/**", "/favicon.ico", "/config.json");
@@ -35,7 +36,7 @@ public class ConsolePages {
     @Bean
     RouterFunction<ServerResponse> consoleRoutes(@Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
         var index = new ClassPathResource("static/index.html");
-        RequestPredicate pages = PAGES.stream().map(page -> GET(page)).reduce(RequestPredicate::or).orElseThrow()
+        RequestPredicate pages = PAGES.stream().map(page -> GET(page).or(HEAD(page))).reduce(RequestPredicate::or).orElseThrow()
                 .and(accept(MediaType.TEXT_HTML));
         // Where the console signs people in, read at run time so one build serves every deployment.
         Map<String, String> settings = Map.of("issuer", issuer, "clientId", "ascend-web");

@@ -31,7 +31,9 @@ class ConsoleSecurity {
             @Value("${spring.security.oauth2.resourceserver.jwt.issuer-uri}") String issuer) {
         String[] paths = Stream.concat(ConsolePages.PAGES.stream(), ConsolePages.PUBLIC.stream()).toArray(String[]::new);
         return http
-                .securityMatcher(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, paths))
+                // HEAD as well: it gets GET's headers, so it must get the console's policy too
+                .securityMatcher(ServerWebExchangeMatchers.matchers(ServerWebExchangeMatchers.pathMatchers(HttpMethod.GET, paths),
+                        ServerWebExchangeMatchers.pathMatchers(HttpMethod.HEAD, paths)))
                 .authorizeExchange(exchanges -> exchanges.anyExchange().permitAll())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(POLICY.formatted(issuer)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)))
