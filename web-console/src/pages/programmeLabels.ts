@@ -1,7 +1,7 @@
 /** Words for the states of a cohort's programme, shared by the participant's and the programme team's pages. */
 type Colour = 'blue' | 'green' | 'red' | 'grey' | 'yellow' | 'white' | 'orange' | 'purple';
 
-export const PARTICIPANT_STATUSES: Record<string, { text: string; colour: Colour }> = {
+const PARTICIPANT_STATUSES: Record<string, { text: string; colour: Colour }> = {
   ACTIVE: { text: 'Taking part', colour: 'green' }, DEFERRED: { text: 'Deferred', colour: 'purple' },
   WITHDRAWN: { text: 'Withdrawn', colour: 'grey' }, COMPLETED: { text: 'Completed', colour: 'blue' },
 };
@@ -24,3 +24,8 @@ export const ROLE_FAMILIES: Record<string, string> = {
   CHIEF_PEOPLE_OFFICER: 'Chief people officer', DIRECTOR_OF_WORKFORCE: 'Director of workforce', OTHER_DIRECTOR: 'Another director role',
   DEPUTY_DIRECTOR: 'Deputy director', ASSOCIATE_DIRECTOR: 'Associate director', HEAD_OF_SERVICE: 'Head of service', OTHER: 'Other',
 };
+
+/** A participant's status as a tag's words and colour. */
+export function participantStatus(status?: string): { text: string; colour: Colour } {
+  return PARTICIPANT_STATUSES[status ?? ''] ?? { text: status ?? '', colour: 'grey' };
+}

@@ -4,7 +4,7 @@ import type { components } from '../../api/generated/cohort';
 import { Page } from '../../components/Page';
 import { Loaded, Tag } from '../../components/Status';
 import { PlanView, usePlan } from '../participant/PlanView';
-import { PARTICIPANT_STATUSES } from '../programmeLabels';
+import { participantStatus } from '../programmeLabels';
 
 type Coachee = components['schemas']['Coachee'];
 
@@ -27,7 +27,7 @@ function CoacheeSection({ coachee }: { coachee: Coachee }) {
       <h2>{coachee.givenName} {coachee.familyName}</h2>
       <p class="nhsuk-body">{[coachee.currentRole, coachee.organisationCode].filter(Boolean).join(', ')}
         {coachee.email && <>. <a href={`mailto:${coachee.email}`}>{coachee.email}</a></>}
-        {' '}<Tag {...(PARTICIPANT_STATUSES[coachee.status ?? ''] ?? { text: coachee.status ?? '' })} /></p>
+        {' '}<Tag {...participantStatus(coachee.status)} /></p>
       <p class="nhsuk-body-s">{coachee.reason}</p>
       <Loaded state={state}>{(plan) => <PlanView plan={plan} onChange={setPlan} canSignOff />}</Loaded>
     </section>

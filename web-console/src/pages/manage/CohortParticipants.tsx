@@ -6,7 +6,7 @@ import { Scrollable } from '../../components/Scrollable';
 import { Loaded, Tag } from '../../components/Status';
 import { date } from '../../labels';
 import { reference } from '../assessor/assessorLabels';
-import { PARTICIPANT_STATUSES } from '../programmeLabels';
+import { participantStatus } from '../programmeLabels';
 import { useCohort } from '../useIntakes';
 import { CohortNav } from './CohortNav';
 
@@ -47,7 +47,7 @@ export function CohortParticipants({ cohortId }: { cohortId: string }) {
                       <tr class="nhsuk-table__row" key={participant.id}>
                         <td class="nhsuk-table__cell"><a href={`/manage/participants/${participant.id}`}>{participantName(participant)}</a></td>
                         <td class="nhsuk-table__cell">{participant.contact?.currentRole}{participant.contact?.organisationCode && `, ${participant.contact.organisationCode}`}</td>
-                        <td class="nhsuk-table__cell"><Tag {...(PARTICIPANT_STATUSES[participant.status ?? ''] ?? { text: participant.status ?? '' })} /></td>
+                        <td class="nhsuk-table__cell"><Tag {...participantStatus(participant.status)} /></td>
                         <td class="nhsuk-table__cell">{overdue.filter((milestone) => milestone.participantId === participant.id).length}</td>
                       </tr>
                     ))}

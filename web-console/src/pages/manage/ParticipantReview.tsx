@@ -8,7 +8,7 @@ import { Page } from '../../components/Page';
 import { Loaded, SummaryList, Tag } from '../../components/Status';
 import { date } from '../../labels';
 import { PlanView, usePlan } from '../participant/PlanView';
-import { PARTICIPANT_STATUSES } from '../programmeLabels';
+import { participantStatus } from '../programmeLabels';
 import { participantName } from './CohortParticipants';
 
 /** One participant, for the programme team: who they are, their plan (milestones signed off here), and completion. */
@@ -21,7 +21,7 @@ export function ParticipantReview({ participantId }: { participantId: string }) 
     <Loaded state={state}>{(participant) => (
       <Page title={participantName(participant)} caption="Participant" back={{ href: `/manage/cohorts/${participant.cohortId}`, text: 'Participants and plans' }}>
         <SummaryList rows={[
-          { key: 'Status', value: <Tag {...(PARTICIPANT_STATUSES[participant.status ?? ''] ?? { text: participant.status ?? '' })} /> },
+          { key: 'Status', value: <Tag {...participantStatus(participant.status)} /> },
           { key: 'Email', value: participant.contact?.email ?? 'Not released yet' },
           { key: 'Role', value: [participant.contact?.currentRole, participant.contact?.organisationCode].filter(Boolean).join(', ') },
           { key: 'Sponsor', value: participant.contact?.sponsorName ? `${participant.contact.sponsorName} (${participant.contact.sponsorEmail})` : 'None named' },

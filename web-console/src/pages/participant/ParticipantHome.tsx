@@ -1,7 +1,7 @@
 import { Page } from '../../components/Page';
 import { Loaded, Tag } from '../../components/Status';
 import { date } from '../../labels';
-import { PARTICIPANT_STATUSES } from '../programmeLabels';
+import { participantStatus } from '../programmeLabels';
 import { useMyParticipations } from './useParticipation';
 
 /** The programmes a person takes (or took) part in, each the way into its sessions, coach, plan and check-ins. */
@@ -17,7 +17,7 @@ export function ParticipantHome() {
               <li key={participant.id}>
                 <h2 class="nhsuk-heading-m nhsuk-u-margin-bottom-2"><a href={`/participant/${participant.id}`}>{cohort?.name ?? 'Your cohort'}</a></h2>
                 <p class="nhsuk-body-s">{cohort && `${date(cohort.startsOn)} to ${date(cohort.endsOn)} `}
-                  <Tag {...(PARTICIPANT_STATUSES[participant.status ?? ''] ?? { text: participant.status ?? '' })} /></p>
+                  <Tag {...participantStatus(participant.status)} /></p>
               </li>
             ))}
           </ul>

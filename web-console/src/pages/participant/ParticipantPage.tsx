@@ -4,7 +4,7 @@ import { Page } from '../../components/Page';
 import { Scrollable } from '../../components/Scrollable';
 import { Loaded, SummaryList, Tag } from '../../components/Status';
 import { date } from '../../labels';
-import { PARTICIPANT_STATUSES, SESSION_KINDS, dateTime } from '../programmeLabels';
+import { participantStatus, SESSION_KINDS, dateTime } from '../programmeLabels';
 import { CareerConsentSection } from './CareerConsentSection';
 import { CheckinAnswerForm } from './CheckinAnswerForm';
 import { NewObjectiveForm } from './NewObjectiveForm';
@@ -23,7 +23,7 @@ export function ParticipantPage({ participantId }: { participantId: string }) {
       <Page title={theCohort?.name ?? 'Your programme'} caption="Your programme" back={{ href: '/participant', text: 'Your programme' }}>
         <SummaryList rows={[
           { key: 'Dates', value: theCohort ? `${date(theCohort.startsOn)} to ${date(theCohort.endsOn)}` : '' },
-          { key: 'Your place', value: <Tag {...(PARTICIPANT_STATUSES[participant.status ?? ''] ?? { text: participant.status ?? '' })} /> },
+          { key: 'Your place', value: <Tag {...participantStatus(participant.status)} /> },
         ]} />
         <h2>Sessions</h2>
         {sessions.length === 0 ? <p class="nhsuk-body">No sessions have been arranged yet.</p> : (
