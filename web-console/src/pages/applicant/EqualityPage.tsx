@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ok, recruitment } from '../../api/client';
-import { ApiProblem, plainMessage } from '../../api/problem';
+import { ApiProblem } from '../../api/problem';
 import { useAction } from '../../api/useAction';
 import { useApi } from '../../api/useApi';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ProblemSummary } from '../../components/ErrorSummary';
 import { Choices } from '../../components/Fields';
 import { Page } from '../../components/Page';
 import { Loaded } from '../../components/Status';
@@ -48,7 +48,7 @@ function EqualityForm({ applicationId, saved }: { applicationId: string; saved: 
   };
   return (
     <form noValidate onSubmit={save}>
-      <ErrorSummary errors={problem?.fieldErrors ?? []} message={problem && plainMessage(problem)} />
+      <ProblemSummary problem={problem} />
       {EQUALITY_QUESTIONS.map((question) => (
         <Choices key={question.field} name={question.field} label={`${question.label} (optional)`}
           options={[...question.options]} value={answers[question.field] ? [answers[question.field]!] : []}

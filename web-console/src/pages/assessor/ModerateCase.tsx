@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { assessment, ok } from '../../api/client';
-import { plainMessage } from '../../api/problem';
 import { useAction } from '../../api/useAction';
 import { useApi } from '../../api/useApi';
 import type { components } from '../../api/generated/assessment';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ProblemSummary, fieldError } from '../../components/ErrorSummary';
 import { Choices, Textarea } from '../../components/Fields';
 import { Page } from '../../components/Page';
 import { Loaded } from '../../components/Status';
@@ -52,12 +51,12 @@ function ModerationForm({ caseId, framework, scores }: { caseId: string; framewo
   };
   const criteria = framework.criteria ?? [];
   const sheets = scores.sheets ?? [];
-  const errorOf = (field: string) => problem?.fieldErrors.find((error) => error.field === field)?.message;
+  const errorOf = (field: string) => fieldError(problem, field);
   return (
     <form noValidate onSubmit={record}>
       <p class="nhsuk-body">{sheets.length} assessors submitted; their weighted scores are {sheets.map((sheet) => sheet.weightedScore?.toFixed(2)).join(', ')}
         {scores.spread !== undefined && `, a spread of ${scores.spread?.toFixed(2)}`}.</p>
-      <ErrorSummary errors={problem?.fieldErrors ?? []} message={problem && plainMessage(problem)} />
+      <ProblemSummary problem={problem} />
       {criteria.map((criterion) => (
         <div class="nhsuk-card" key={criterion.id}>
           <div class="nhsuk-card__content">

@@ -5,7 +5,7 @@ import { plainMessage } from '../../api/problem';
 import { useAction } from '../../api/useAction';
 import { useApi } from '../../api/useApi';
 import type { components } from '../../api/generated/assessment';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ErrorSummary, fieldError } from '../../components/ErrorSummary';
 import { Choices, Textarea } from '../../components/Fields';
 import { Page } from '../../components/Page';
 import { Loaded } from '../../components/Status';
@@ -75,7 +75,7 @@ function ScoreSheet({ allocationId, framework, scores }: { allocationId: string;
     })) route(`/assessor/allocations/${allocationId}?submitted=1`, true);
   };
   const criteria = framework.criteria ?? [];
-  const errorOf = (field: string) => problem?.fieldErrors.find((error) => error.field === field)?.message;
+  const errorOf = (field: string) => fieldError(problem, field);
 
   if (result.mine?.submittedAt) return <SubmittedSheet framework={framework} scores={result} />;
   return (

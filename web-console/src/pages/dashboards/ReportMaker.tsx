@@ -6,7 +6,7 @@ import { useAction } from '../../api/useAction';
 import { useApi } from '../../api/useApi';
 import type { components } from '../../api/generated/reporting';
 import { PersonContext } from '../../auth/PersonContext';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ErrorSummary, ProblemSummary, fieldError } from '../../components/ErrorSummary';
 import { Choices } from '../../components/Fields';
 import { Scrollable } from '../../components/Scrollable';
 import { Loaded } from '../../components/Status';
@@ -51,18 +51,18 @@ export function ReportMaker({ kind, subject }: { kind: Kind; subject: string }) 
   return (
     <>
       <form noValidate onSubmit={generate}>
-        <ErrorSummary errors={generating.problem?.fieldErrors ?? []} message={generating.problem && plainMessage(generating.problem)} />
+        <ProblemSummary problem={generating.problem} />
         <Choices name="audience" label="Who is the report for?" options={audiences} value={[audience]}
           onChange={([value]) => setAudience(value as Audience)} />
         {audience === 'REGIONAL' && !regionalLead && (
           <Choices name="region" label="Region" options={options(REGIONS)} value={region ? [region] : []} small
-            error={generating.problem?.fieldErrors.find((error) => error.field === 'region')?.message}
+            error={fieldError(generating.problem, 'region')}
             onChange={([value]) => setRegion(value)} />
         )}
         <button type="submit" class="nhsuk-button" disabled={generating.busy || started?.state === 'RUNNING' || started?.state === 'QUEUED'}>
           Generate the {KINDS[kind].name}</button>
       </form>
-      {started && <ReportProgress key={started.id} report={started} onDone={reports.reload} />}
+      {started && <ReportProgress key={started.id} report={started} onDone={(done) => { setStarted(done); reports.reload(); }} />}
       <Loaded state={reports}>{(list) => list.length > 0 && (
         <Scrollable label={`Earlier ${KINDS[kind].name}s`}>
           <table class="nhsuk-table">
@@ -85,11 +85,11 @@ export function ReportMaker({ kind, subject }: { kind: Kind; subject: string }) 
 }
 
 /** A report being made: its progress, read every second until it is done or has failed. */
-function ReportProgress({ report, onDone }: { report: Report; onDone: () => void }) {
+function ReportProgress({ report, onDone }: { report: Report; onDone: (done: Report) => void }) {
   const [current, setCurrent] = useState(report);
   useEffect(() => {
     if (current.state === 'DONE' || current.state === 'FAILED') {
-      onDone();
+      onDone(current); // the form may start another
       return undefined;
     }
     const timer = setTimeout(() => ok(reporting.GET('/api/reporting/reports/{reportId}', { params: { path: { reportId: report.id! } } }))

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { ok, recruitment } from '../../api/client';
-import { plainMessage } from '../../api/problem';
 import { useAction } from '../../api/useAction';
 import { useApi } from '../../api/useApi';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ProblemSummary, fieldError } from '../../components/ErrorSummary';
 import { Textarea } from '../../components/Fields';
 import { Page } from '../../components/Page';
 import { Loaded, SummaryList, Tag } from '../../components/Status';
@@ -49,9 +48,9 @@ function OverrideForm({ applicationId, eligible, onDone }: { applicationId: stri
   };
   return (
     <form noValidate onSubmit={override}>
-      <ErrorSummary errors={problem?.fieldErrors ?? []} message={problem && plainMessage(problem)} />
+      <ProblemSummary problem={problem} />
       <Textarea name="reason" label={`Why make this application ${eligible ? 'not eligible' : 'eligible'}?`} rows={3}
-        hint="At least 10 characters. The reason is recorded and audited." error={problem?.fieldErrors.find((error) => error.field === 'reason')?.message}
+        hint="At least 10 characters. The reason is recorded and audited." error={fieldError(problem, 'reason')}
         value={reason} onInput={setReason} />
       <button type="submit" class="nhsuk-button nhsuk-button--secondary" disabled={busy}>
         {eligible ? 'Override: make not eligible' : 'Override: make eligible'}</button>

@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { assessment, ok } from '../../api/client';
-import { plainMessage } from '../../api/problem';
 import { useAction } from '../../api/useAction';
 import { useApi } from '../../api/useApi';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ProblemSummary, fieldError } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/Fields';
 import { Loaded, Tag } from '../../components/Status';
 import { date } from '../../labels';
@@ -22,7 +21,7 @@ export function AssessorPool() {
       pool.reload();
     }
   };
-  const errorOf = (field: string) => problem?.fieldErrors.find((error) => error.field === field)?.message;
+  const errorOf = (field: string) => fieldError(problem, field);
   return (
     <details class="nhsuk-details">
       <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">The assessor pool</span></summary>
@@ -38,7 +37,7 @@ export function AssessorPool() {
         )}</Loaded>
         <form noValidate onSubmit={add}>
           <h3>Add an assessor</h3>
-          <ErrorSummary errors={problem?.fieldErrors ?? []} message={problem && plainMessage(problem)} />
+          <ProblemSummary problem={problem} />
           <TextInput name="subject" label="Their sign-in name" error={errorOf('subject')} value={adding.subject} onInput={(subject) => setAdding({ ...adding, subject })} />
           <TextInput name="displayName" label="Their name" error={errorOf('displayName')} value={adding.displayName} onInput={(displayName) => setAdding({ ...adding, displayName })} />
           <TextInput name="organisationCode" label="Their organisation's ODS code" width={10} error={errorOf('organisationCode')}

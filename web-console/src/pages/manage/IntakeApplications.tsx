@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { ok, recruitment } from '../../api/client';
 import { download } from '../../api/download';
-import { plainMessage } from '../../api/problem';
 import { useAction } from '../../api/useAction';
 import { useApi } from '../../api/useApi';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ProblemSummary } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/Fields';
 import { Page } from '../../components/Page';
 import { Loaded, Tag } from '../../components/Status';
@@ -63,7 +62,7 @@ export function IntakeApplications({ intakeId }: { intakeId: string }) {
               {exporting.busy ? 'Preparing CSV…' : 'Download these as CSV'}</button>
           </div>
         </form>
-        <ErrorSummary errors={[]} message={exporting.problem && plainMessage(exporting.problem)} />
+        <ProblemSummary problem={exporting.problem} />
         <Loaded state={applications}>{(found) => (
           <>
             <p class="nhsuk-body" role="status">{found.total} application{found.total === 1 ? '' : 's'} found.</p>

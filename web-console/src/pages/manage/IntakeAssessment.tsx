@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { assessment, ok } from '../../api/client';
-import { plainMessage } from '../../api/problem';
 import { useAction } from '../../api/useAction';
 import { useApi } from '../../api/useApi';
 import type { components } from '../../api/generated/assessment';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ProblemSummary } from '../../components/ErrorSummary';
 import { Page } from '../../components/Page';
 import { Loaded, Tag } from '../../components/Status';
 import { reference, stageName } from '../assessor/assessorLabels';
@@ -59,7 +58,7 @@ function StageSection({ stage, cases, onChange }: { stage: Stage; cases: compone
         ))}
         {cases.length === 0 && <li>No applications have reached this stage yet.</li>}
       </ul>
-      <ErrorSummary errors={[]} message={allocation.problem && plainMessage(allocation.problem)} />
+      <ProblemSummary problem={allocation.problem} />
       {(counts.PENDING ?? 0) > 0 && (
         <button type="button" class="nhsuk-button" disabled={allocation.busy} onClick={allocate}>
           Allocate {counts.PENDING} application{counts.PENDING === 1 ? '' : 's'} to assessors</button>
@@ -115,7 +114,7 @@ function Ranking({ stage, onDecided }: { stage: Stage; onDecided: () => void }) 
       return (
         <>
           <h3>Ranking</h3>
-          <ErrorSummary errors={[]} message={deciding.problem && plainMessage(deciding.problem)} />
+          <ProblemSummary problem={deciding.problem} />
           {(r.unsettledCases?.length ?? 0) > 0 && <p class="nhsuk-body">{r.unsettledCases!.length} more are still being scored or moderated.</p>}
           {suggested.length > 0 && (
             <button type="button" class="nhsuk-button" disabled={deciding.busy} onClick={() => decide(suggested)}>

@@ -1,11 +1,10 @@
 import { useState } from 'preact/hooks';
 import { cohort, ok } from '../../api/client';
-import { plainMessage } from '../../api/problem';
 import { useAction } from '../../api/useAction';
 import { useApi } from '../../api/useApi';
 import type { components } from '../../api/generated/cohort';
 import { DateInput, NO_DATE, isoDate } from '../../components/DateInput';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ProblemSummary, fieldError } from '../../components/ErrorSummary';
 import { TextInput } from '../../components/Fields';
 import { Page } from '../../components/Page';
 import { Loaded, SummaryList, Tag } from '../../components/Status';
@@ -54,7 +53,7 @@ function CohortSection({ cohort: c }: { cohort: Cohort }) {
       <h2>{c.name}</h2>
       <p class="nhsuk-body-s">{date(c.startsOn)} to {date(c.endsOn)}</p>
       <p class="nhsuk-body"><a href={`/manage/cohorts/${id}`}>Run {c.name}<span class="nhsuk-u-visually-hidden">: participants, sessions, coaching and plans</span></a></p>
-      <ErrorSummary errors={[]} message={making.problem && plainMessage(making.problem)} />
+      <ProblemSummary problem={making.problem} />
       <Loaded state={state}>{({ places, offers }) => (
         <>
           <SummaryList rows={[
@@ -105,13 +104,13 @@ function NewCohortForm({ intakeId, places, first, onCreated }: { intakeId: strin
       scope: { kind: 'NATIONAL' },
     } })))) onCreated();
   };
-  const errorOf = (field: string) => problem?.fieldErrors.find((error) => error.field === field)?.message;
+  const errorOf = (field: string) => fieldError(problem, field);
   return (
     <details class="nhsuk-details" open={first}>
       <summary class="nhsuk-details__summary"><span class="nhsuk-details__summary-text">Create a cohort</span></summary>
       <div class="nhsuk-details__text">
         <form noValidate onSubmit={create}>
-          <ErrorSummary errors={problem?.fieldErrors ?? []} message={problem && plainMessage(problem)} />
+          <ProblemSummary problem={problem} />
           <TextInput name="name" label="Cohort name" error={errorOf('name')} value={form.name} onInput={(name) => setForm({ ...form, name })} />
           <TextInput name="capacity" label="Places" width={10} error={errorOf('capacity')} value={form.capacity} onInput={(capacity) => setForm({ ...form, capacity })} />
           <DateInput name="startsOn" label="Starts on" hint="For example 1 9 2027" error={errorOf('startsOn')} value={form.startsOn} onChange={(startsOn) => setForm({ ...form, startsOn })} />

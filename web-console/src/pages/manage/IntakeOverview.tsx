@@ -1,8 +1,7 @@
 import { useState } from 'preact/hooks';
 import { ok, recruitment } from '../../api/client';
-import { plainMessage } from '../../api/problem';
 import { useAction } from '../../api/useAction';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ProblemSummary } from '../../components/ErrorSummary';
 import { Page } from '../../components/Page';
 import { Loaded, SummaryList, Tag } from '../../components/Status';
 import { date } from '../../labels';
@@ -25,7 +24,7 @@ export function IntakeOverview({ intakeId }: { intakeId: string }) {
     <Loaded state={loaded}>{({ intake, scheme }) => (
       <Page title={intake.name!} caption={scheme.name} back={{ href: '/manage', text: 'Schemes and intakes' }}>
         <IntakeNav intakeId={intakeId} current="" />
-        <ErrorSummary errors={[]} message={problem && plainMessage(problem)} />
+        <ProblemSummary problem={problem} />
         <SummaryList rows={[
           { key: 'Status', value: <Tag {...INTAKE_STATUSES[intake.status ?? 'DRAFT']} /> },
           { key: 'Opens', value: date(intake.opensAt) },
@@ -62,7 +61,7 @@ function DraftQuestions({ intakeId, saved, onSaved }: { intakeId: string; saved:
   });
   return (
     <>
-      <ErrorSummary errors={problem?.fieldErrors ?? []} message={problem && plainMessage(problem)} />
+      <ProblemSummary problem={problem} />
       <QuestionBuilder questions={questions} onChange={setQuestions} />
       {JSON.stringify(questions) !== JSON.stringify(saved) && (
         <button type="button" class="nhsuk-button nhsuk-button--secondary" disabled={busy} onClick={save}>Save the questions</button>

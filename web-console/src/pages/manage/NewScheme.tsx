@@ -1,9 +1,8 @@
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { ok, recruitment } from '../../api/client';
-import { plainMessage } from '../../api/problem';
 import { useAction } from '../../api/useAction';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ProblemSummary, fieldError } from '../../components/ErrorSummary';
 import { Choices, TextInput, Textarea } from '../../components/Fields';
 import { Page } from '../../components/Page';
 import { BANDS, PROFESSIONS, REGIONS, bandName, options } from '../../labels';
@@ -26,11 +25,11 @@ export function NewScheme() {
       } }));
     })) route(`/manage/schemes/${created!.id}/intakes/new`);
   };
-  const errorOf = (field: string) => problem?.fieldErrors.find((error) => error.field === field)?.message;
+  const errorOf = (field: string) => fieldError(problem, field);
   return (
     <Page title="Create a scheme" back={{ href: '/manage', text: 'Schemes and intakes' }}>
       <form noValidate onSubmit={create}>
-        <ErrorSummary errors={problem?.fieldErrors ?? []} message={problem && plainMessage(problem)} />
+        <ProblemSummary problem={problem} />
         <TextInput name="name" label="Scheme name" error={errorOf('name')} value={form.name} onInput={(name) => set({ name })} />
         <TextInput name="ownerBody" label="Who runs it" hint="For example NHS England, or NHS Employers with the NHS Leadership Academy"
           error={errorOf('ownerBody')} value={form.ownerBody} onInput={(ownerBody) => set({ ownerBody })} />

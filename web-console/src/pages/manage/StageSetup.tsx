@@ -1,10 +1,9 @@
 import { useState } from 'preact/hooks';
 import { assessment, ok } from '../../api/client';
-import { plainMessage } from '../../api/problem';
 import { useAction } from '../../api/useAction';
 import { useApi } from '../../api/useApi';
 import type { components } from '../../api/generated/assessment';
-import { ErrorSummary } from '../../components/ErrorSummary';
+import { ProblemSummary } from '../../components/ErrorSummary';
 import { Choices, TextInput } from '../../components/Fields';
 import { Loaded } from '../../components/Status';
 
@@ -29,7 +28,7 @@ export function StageSetup({ intakeId, onSaved }: { intakeId: string; onSaved: (
     <form noValidate onSubmit={save}>
       <h2>Set up the assessment</h2>
       <p class="nhsuk-body">Applications are assessed once the intake closes. Choose the framework assessors score against.</p>
-      <ErrorSummary errors={problem?.fieldErrors ?? []} message={problem && plainMessage(problem)} />
+      <ProblemSummary problem={problem} />
       <Loaded state={frameworks}>{(list) => (
         <Choices name="stages[0].frameworkId" label="Framework" error={errorOf('frameworkId')}
           options={list.map((framework) => ({ value: framework.id!, text: `${framework.name} (version ${framework.version})` }))}
