@@ -5,9 +5,12 @@ import { RELIABILITY_BANDS, stageLabel } from './dashboardLabels';
 
 type Funnel = components['schemas']['Funnel'];
 
-/** How many reached each stage, as bars with their counts, who left and why, and each stage's reliability. */
-export function FunnelChart({ funnel }: { funnel: Funnel }) {
-  const stages = funnel.stages ?? [];
+/**
+ * How many reached each stage, as bars with their counts, who left and why, and each stage's reliability. An intake
+ * that needs no sponsor has no endorsement stage: its count (none) would read as if nobody had been endorsed.
+ */
+export function FunnelChart({ funnel, sponsorRequired }: { funnel: Funnel; sponsorRequired: boolean }) {
+  const stages = (funnel.stages ?? []).filter((stage) => sponsorRequired || stage.stage !== 'endorsed');
   const max = Math.max(1, ...stages.map((stage) => stage.count ?? 0));
   return (
     <>
@@ -26,6 +29,7 @@ export function FunnelChart({ funnel }: { funnel: Funnel }) {
           </tbody>
         </table>
       </Scrollable>
+      {!sponsorRequired && <p class="nhsuk-body-s">This intake needs no sponsor, so there is no endorsement stage.</p>}
       <p class="nhsuk-body">Left: {funnel.left?.withdrawn ?? 0} withdrew, {funnel.left?.ineligible ?? 0} were not eligible,
         {' '}{funnel.left?.erased ?? 0} were erased at their request, {funnel.left?.leftProgramme ?? 0} left the programme.</p>
       {(funnel.reliability ?? []).length > 0 && (

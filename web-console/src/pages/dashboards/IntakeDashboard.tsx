@@ -30,7 +30,7 @@ export function IntakeDashboard({ intakeId }: { intakeId: string }) {
         <h2>Funnel</h2>
         <Loaded state={funnel}>{(f) => (f === null
           ? <p class="nhsuk-body">The national funnel is for the programme team and analysts. Your region's figures are below.</p>
-          : <FunnelChart funnel={f} />)}</Loaded>
+          : <FunnelChart funnel={f} sponsorRequired={i.sponsorRequired !== false} />)}</Loaded>
         <h2>Diversity by stage</h2>
         <Characteristic name="by" value={by} onChange={setBy} />
         <DiversityChart intakeId={intakeId} by={by} />

@@ -315,6 +315,8 @@ class ConsoleJourneysTest {
             browser.onPage("Cohort 4: dashboard");
             browser.sees("Applications reaching each stage");
             browser.sees("How reliable the assessment was");
+            browser.sees("This intake needs no sponsor, so there is no endorsement stage.");
+            assertThat(browser.visibleText()).doesNotContain("Endorsed");
             browser.sees("Share of each stage by category");
             browser.sees("Eligible to Shortlisted");
             browser.select("Characteristic", "Sex");
@@ -516,6 +518,22 @@ class ConsoleJourneysTest {
         var moderated = manager.get("/api/assessment/cases/" + caseId);
         assertThat(moderated.text("status")).isEqualTo("MODERATED");
         assertThat(moderated.body().path("finalScore").asDouble()).isEqualTo(3.0);
+    }
+
+    @Test
+    void aCoachSeesTheParticipantsMatchedToThemAndTheirPlans() {
+        var coachees = new Http(LocalPlatform.GATEWAY).withToken(LocalPlatform.token("coach")).get("/api/cohorts/me/coachees").body();
+        assertThat(coachees).as("the demo matches participants with Dr Femi Adeyemi").isNotEmpty();
+        try (var browser = new ConsoleBrowser("coach")) {
+            browser.open(LocalPlatform.GATEWAY + "/");
+            browser.click("Sign in");
+            browser.signInAs("coach");
+            browser.click("Your coachees");
+            browser.onPage("Your coachees");
+            browser.sees(coachees.get(0).path("givenName").asString() + " " + coachees.get(0).path("familyName").asString());
+            browser.sees(coachees.get(0).path("reason").asString());
+            browser.checkAndPhotograph("coachees");
+        }
     }
 
     @Test
