@@ -99,6 +99,13 @@ final class ConsoleBrowser implements AutoCloseable {
         driver.findElement(By.cssSelector("button[type=submit]")).click();
     }
 
+    /** The start page, its Sign in button, then the identity provider's form as this demo user. */
+    void signInFromTheStartPage(String user) {
+        open(LocalPlatform.GATEWAY + "/");
+        click("Sign in");
+        signInAs(user);
+    }
+
     void click(String text) {
         WebElement target = until(ExpectedConditions.elementToBeClickable(By.xpath(
                 "//*[self::a or self::button or self::summary or self::input[@type='submit']][normalize-space(.)=" + literal(text)

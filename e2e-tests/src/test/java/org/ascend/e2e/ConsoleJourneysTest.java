@@ -151,9 +151,7 @@ class ConsoleJourneysTest {
         assertThat(added.status()).as(added.body().toString()).isIn(201, 409);
 
         try (var browser = new ConsoleBrowser("assessor")) {
-            browser.open(LocalPlatform.GATEWAY + "/");
-            browser.click("Sign in");
-            browser.signInAs("assessor");
+            browser.signInFromTheStartPage("assessor");
             browser.click("Your assessments");
             browser.onPage("Your assessments");
             boolean declaredBefore = new Http(LocalPlatform.GATEWAY).withToken(LocalPlatform.token("assessor"))
@@ -238,9 +236,7 @@ class ConsoleJourneysTest {
                 application -> List.of(5, 4, 2).get(applications.indexOf(application)));
 
         try (var browser = new ConsoleBrowser("programme-manager")) {
-            browser.open(LocalPlatform.GATEWAY + "/");
-            browser.click("Sign in");
-            browser.signInAs("programme-manager");
+            browser.signInFromTheStartPage("programme-manager");
             browser.click("Schemes and intakes");
             browser.onPage("Schemes and intakes");
             browser.click("2027 intake of " + schemeName);
@@ -306,9 +302,7 @@ class ConsoleJourneysTest {
     @Test
     void anAnalystOpensAnIntakeDashboardAndDownloadsItsReport() {
         try (var browser = new ConsoleBrowser("analyst")) {
-            browser.open(LocalPlatform.GATEWAY + "/");
-            browser.click("Sign in");
-            browser.signInAs("analyst");
+            browser.signInFromTheStartPage("analyst");
             browser.click("Dashboards and reports");
             browser.onPage("Dashboards");
             browser.click("Cohort 4 of Aspirant Director of Workforce");
@@ -494,9 +488,7 @@ class ConsoleJourneysTest {
         String reference = ConsoleScenarios.reference(applicationId);
 
         try (var browser = new ConsoleBrowser("moderator")) {
-            browser.open(LocalPlatform.GATEWAY + "/");
-            browser.click("Sign in");
-            browser.signInAs("moderator");
+            browser.signInFromTheStartPage("moderator");
             browser.click("Your assessments");
             browser.click("Cases awaiting moderation");
             browser.onPage("Cases awaiting moderation");
@@ -525,9 +517,7 @@ class ConsoleJourneysTest {
         var coachees = new Http(LocalPlatform.GATEWAY).withToken(LocalPlatform.token("coach")).get("/api/cohorts/me/coachees").body();
         assertThat(coachees).as("the demo matches participants with Dr Femi Adeyemi").isNotEmpty();
         try (var browser = new ConsoleBrowser("coach")) {
-            browser.open(LocalPlatform.GATEWAY + "/");
-            browser.click("Sign in");
-            browser.signInAs("coach");
+            browser.signInFromTheStartPage("coach");
             browser.click("Your coachees");
             browser.onPage("Your coachees");
             browser.sees(coachees.get(0).path("givenName").asString() + " " + coachees.get(0).path("familyName").asString());
@@ -539,9 +529,7 @@ class ConsoleJourneysTest {
     @Test
     void aRegionalLeadSeesTheirRegionDisclosureControlledThenSignsOut() {
         try (var browser = new ConsoleBrowser("regional-lead")) {
-            browser.open(LocalPlatform.GATEWAY + "/");
-            browser.click("Sign in");
-            browser.signInAs("regional-lead");
+            browser.signInFromTheStartPage("regional-lead");
             browser.click("Dashboards and reports");
             browser.onPage("Dashboards");
             browser.click("Cohort 4 of Aspirant Director of Workforce");
